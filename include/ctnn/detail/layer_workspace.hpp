@@ -1,0 +1,38 @@
+#pragma once
+// Everything one layer needs while it trains, allocated once per training run: the
+// layer's own parameters, its activations and delta for the batch, the gradient it
+// passes down, and the optimizer's state for each of its parameters.
+#include <cstddef>
+
+#include <ctnn/tensor/matrix.hpp>
+
+namespace ctnn::detail {
+
+template <class Layer, std::size_t Batch, class Optimizer, bool IsFirst>
+struct layer_workspace {
+    using input_t = matrix<Batch, Layer::inputs>;
+    using output_t = matrix<Batch, Layer::outputs>;
+
+    Layer layer;
+    const input_t* x = nullptr;  // the batch this layer saw in the last forward pass
+    output_t a{};
+    output_t delta{};
+    input_t dL_dx{};  // unused by the first layer, which has no layer below it
+    typename Optimizer::slot slots[Layer::parameter_count]{};
+
+    constexpr const output_t* forward(const input_t& in) noexcept {
+        x = &in;
+        layer.forward(in, a);
+        return &a;
+    }
+
+    // Takes dL/da, updates the parameters, returns dL/dx for the layer below.
+    constexpr const input_t* backward(const output_t& dL_da, const Optimizer& opt) noexcept {
+        Layer::output_delta(a, dL_da, delta);
+        if constexpr (!IsFirst) layer.input_gradient(delta, dL_dx);
+        layer.update(*x, delta, [&](double& p, double g, std::size_t i) { opt.step(p, g, slots[i]); });
+        return &dL_dx;
+    }
+};
+
+}  // namespace ctnn::detail

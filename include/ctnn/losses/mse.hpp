@@ -1,0 +1,30 @@
+#pragma once
+// Squared error with the seed's conventions: the reported loss is the mean of
+// (y - y_hat)^2 over every element, but the gradient fed back is y_hat - y, summed
+// (not averaged) over the batch -- the constant factor 2/N is absorbed into the
+// learning rate exactly as the numpy script does.
+#include <cstddef>
+
+#include <ctnn/tensor/matrix.hpp>
+
+namespace ctnn {
+
+struct mse_seed {
+    template <std::size_t B, std::size_t O>
+    static constexpr double value(const matrix<B, O>& y_hat, const matrix<B, O>& y) noexcept {
+        double sum = 0.0;
+        for (std::size_t i = 0; i < B * O; ++i) {
+            const double d = y.data[i] - y_hat.data[i];
+            sum += d * d;
+        }
+        return sum / static_cast<double>(B * O);
+    }
+
+    template <std::size_t B, std::size_t O>
+    static constexpr void gradient(const matrix<B, O>& y_hat, const matrix<B, O>& y,
+                                   matrix<B, O>& dL_dy_hat) noexcept {
+        for (std::size_t i = 0; i < B * O; ++i) dL_dy_hat.data[i] = y_hat.data[i] - y.data[i];
+    }
+};
+
+}  // namespace ctnn

@@ -1,0 +1,68 @@
+#pragma once
+// A feed-forward network: a stack of layers held in a boost::hana::tuple, so that every
+// layer keeps its own static sizes, and a forward pass is a fold over the stack.
+#include <cstddef>
+#include <utility>
+
+#include <boost/hana/at.hpp>
+#include <boost/hana/fold_left.hpp>
+#include <boost/hana/tuple.hpp>
+
+#include <ctnn/detail/type_at.hpp>
+#include <ctnn/layers/layer.hpp>
+#include <ctnn/tensor/matrix.hpp>
+
+namespace ctnn {
+
+namespace detail {
+// Instantiated for every pair of neighbouring layers, so that on a mismatch the compiler
+// prints both sizes: in the failed comparison and in this template's arguments.
+template <std::size_t Layer, std::size_t LayerOutputs, std::size_t NextLayerInputs>
+struct check_layer_sizes_chain {
+    static_assert(LayerOutputs == NextLayerInputs,
+                  "ctnn::network: layer sizes do not chain: a layer's output size must equal "
+                  "the input size of the layer after it");
+    static constexpr bool ok = true;
+};
+
+template <class... Layers, std::size_t... I>
+constexpr bool layers_chain(std::index_sequence<I...>) noexcept {
+    return (check_layer_sizes_chain<I, type_at<I, Layers...>::outputs, type_at<I + 1, Layers...>::inputs>::ok &&
+            ... && true);
+}
+}  // namespace detail
+
+template <layer... Layers>
+    requires(sizeof...(Layers) > 0)
+struct network {
+    static_assert(detail::layers_chain<Layers...>(std::make_index_sequence<sizeof...(Layers) - 1>{}));
+
+    static constexpr std::size_t depth = sizeof...(Layers);
+    static constexpr std::size_t inputs = detail::type_at<0, Layers...>::inputs;
+    static constexpr std::size_t outputs = detail::type_at<depth - 1, Layers...>::outputs;
+
+    boost::hana::tuple<Layers...> layers;
+
+    template <std::size_t I>
+    constexpr const auto& layer() const noexcept { return boost::hana::at_c<I>(layers); }
+    template <std::size_t I>
+    constexpr auto& layer() noexcept { return boost::hana::at_c<I>(layers); }
+
+    // The network's outputs for a batch of inputs, one sample per row.
+    template <std::size_t B>
+    constexpr matrix<B, outputs> predict(const matrix<B, inputs>& x) const noexcept {
+        return boost::hana::fold_left(layers, x, [](const auto& in, const auto& l) { return l.forward(in); });
+    }
+
+    friend constexpr bool operator==(const network& a, const network& b) noexcept {
+        return a.equal(b, std::make_index_sequence<depth>{});
+    }
+
+private:
+    template <std::size_t... I>
+    constexpr bool equal(const network& o, std::index_sequence<I...>) const noexcept {
+        return ((layer<I>() == o.template layer<I>()) && ...);
+    }
+};
+
+}  // namespace ctnn

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The whole test suite: builds ctnn with every supported compiler (with -Werror; the
+# compile-time training and its static_asserts are part of each build) and runs CTest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/install-deps.sh
+jobs=$(nproc)
+for preset in gcc clang-14 clang-19; do
+    echo "=== $preset ==="
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" -j "$jobs"
+    ctest --preset "$preset" -j "$jobs"
+done
