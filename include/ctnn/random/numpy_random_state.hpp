@@ -1,0 +1,89 @@
+#pragma once
+// numpy's legacy normal generator, constexpr: after `numpy_random_state rs{s};` the values
+// of rs.randn() are, bit for bit, those of `np.random.seed(s); np.random.randn(...)`.
+// That lets a network initialised at compile time start from exactly the weights the numpy
+// reference script starts from.
+//
+// The legacy RandomState stream (kept frozen by numpy for reproducibility) is:
+//   * an MT19937 seeded with init_genrand(s) for an integer seed 0 <= s < 2**32;
+//   * 53-bit doubles in [0, 1) built from two 32-bit draws;
+//   * normals from the polar Box-Muller method with rejection, which yields two values per
+//     accepted pair: the second is cached and returned by the next call.
+// Every floating-point operation below is written in the same order as numpy's so that each
+// intermediate rounds the same way; log and sqrt come from ctnn::math, which (unlike
+// <cmath>) is usable in constant expressions. numpy's log is the C library's, which is not
+// always correctly rounded (glibc's differs from the correctly rounded result for about one
+// input in a thousand): where ctnn::math::log rounds the other way, that pair of normals
+// differs from numpy's in the last bit. tests/data/randn_reference.hpp lists such cases.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+
+#include <ctnn/math/log.hpp>
+#include <ctnn/math/sqrt.hpp>
+#include <ctnn/random/mt19937.hpp>
+
+namespace ctnn::random {
+
+class numpy_random_state {
+public:
+    constexpr explicit numpy_random_state(std::uint32_t seed) noexcept : mt_(seed) {}
+
+    // np.random.random_sample(): uniform on [0, 1) with 53 random bits (27 + 26 of them).
+    constexpr double random_sample() noexcept {
+        const std::uint32_t a = mt_() >> 5;
+        const std::uint32_t b = mt_() >> 6;
+        return (a * 67108864.0 + b) / 9007199254740992.0;
+    }
+
+    // One value of np.random.randn() / standard_normal().
+    constexpr double randn() noexcept {
+        if (has_gauss_) {
+            has_gauss_ = false;
+            return gauss_;
+        }
+        double x1 = 0.0;
+        double x2 = 0.0;
+        double r2 = 0.0;
+        // Rejection keeps (x1, x2) uniform in the unit disc; r2 == 0 would divide by zero.
+        do {
+            x1 = 2.0 * random_sample() - 1.0;
+            x2 = 2.0 * random_sample() - 1.0;
+            // Two statements, so that no compiler contracting within an expression (Clang's
+            // default) fuses them into an fma, which rounds once instead of twice as numpy
+            // does. GCC contracts across statements too unless given -ffp-contract=off.
+            const double x1_squared = x1 * x1;
+            const double x2_squared = x2 * x2;
+            r2 = x1_squared + x2_squared;
+        } while (r2 >= 1.0 || r2 == 0.0);
+        const double f = ctnn::math::sqrt(-2.0 * ctnn::math::log(r2) / r2);
+        gauss_ = f * x1;
+        has_gauss_ = true;
+        return f * x2;
+    }
+
+    // Fills any range of doubles (std::array, C array, std::span...) in iteration order; for
+    // a row-major rows x cols buffer that is np.random.randn(rows, cols), drawn in C order.
+    template <class Range>
+    constexpr void fill_randn(Range&& out) noexcept {
+        for (double& x : out) {
+            x = randn();
+        }
+    }
+
+    // np.random.randn(Rows, Cols) as a row-major std::array (Cols = 1 for randn(Rows)).
+    template <std::size_t Rows, std::size_t Cols = 1>
+    constexpr std::array<double, Rows * Cols> randn_array() noexcept {
+        std::array<double, Rows * Cols> out{};
+        fill_randn(out);
+        return out;
+    }
+
+private:
+    mt19937 mt_;
+    double gauss_ = 0.0;
+    bool has_gauss_ = false;
+};
+
+}  // namespace ctnn::random
