@@ -1,12 +1,18 @@
 #pragma once
 // Everything one layer needs while it trains, allocated once per training run: the
-// layer's own parameters, its activations and delta for the batch, the gradient it
-// passes down, and the optimizer's state for each of its parameters.
+// layer's own parameters, the optimizer's slot for each of them, the layer's activations
+// and delta for the batch, and the gradient it passes down.
 #include <cstddef>
 
 #include <ctnn/tensor/matrix.hpp>
 
 namespace ctnn::detail {
+
+// The optimizer's per-parameter state for one layer: the weights' slots, then the biases'.
+template <class Layer, class Optimizer>
+struct layer_slots {
+    typename Optimizer::slot values[Layer::parameter_count]{};
+};
 
 template <class Layer, std::size_t Batch, class Optimizer, bool IsFirst>
 struct layer_workspace {
@@ -14,11 +20,11 @@ struct layer_workspace {
     using output_t = matrix<Batch, Layer::outputs>;
 
     Layer layer;
+    layer_slots<Layer, Optimizer> slots;
     const input_t* x = nullptr;  // the batch this layer saw in the last forward pass
     output_t a{};
     output_t delta{};
     input_t dL_dx{};  // unused by the first layer, which has no layer below it
-    typename Optimizer::slot slots[Layer::parameter_count]{};
 
     constexpr const output_t* forward(const input_t& in) noexcept {
         x = &in;
@@ -27,10 +33,11 @@ struct layer_workspace {
     }
 
     // Takes dL/da, updates the parameters, returns dL/dx for the layer below.
-    constexpr const input_t* backward(const output_t& dL_da, const Optimizer& opt) noexcept {
+    constexpr const input_t* backward(const output_t& dL_da, const Optimizer& opt,
+                                      const typename Optimizer::state& shared) noexcept {
         Layer::output_delta(a, dL_da, delta);
         if constexpr (!IsFirst) layer.input_gradient(delta, dL_dx);
-        layer.update(*x, delta, [&](double& p, double g, std::size_t i) { opt.step(p, g, slots[i]); });
+        layer.update(*x, delta, [&](double& p, double g, std::size_t i) { opt.step(p, g, slots.values[i], shared); });
         return &dL_dx;
     }
 };

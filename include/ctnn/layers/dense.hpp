@@ -26,12 +26,17 @@ struct dense {
 
     template <std::size_t B>
     constexpr void forward(const matrix<B, In>& x, matrix<B, Out>& a) const noexcept {
-        for (std::size_t n = 0; n < B; ++n)
+        for (std::size_t n = 0; n < B; ++n) {
             for (std::size_t o = 0; o < Out; ++o) {
                 double z = x.data[n * In] * W.data[o];
                 for (std::size_t k = 1; k < In; ++k) z += x.data[n * In + k] * W.data[k * Out + o];
-                a.data[n * Out + o] = Act::apply(z + b.data[o]);
+                if constexpr (elementwise_activation<Act>)
+                    a.data[n * Out + o] = Act::apply(z + b.data[o]);
+                else
+                    a.data[n * Out + o] = z + b.data[o];
             }
+            if constexpr (!elementwise_activation<Act>) Act::apply_row(&a.data[n * Out], Out);
+        }
     }
 
     template <std::size_t B>
@@ -45,8 +50,13 @@ struct dense {
     template <std::size_t B>
     static constexpr void output_delta(const matrix<B, Out>& a, const matrix<B, Out>& dL_da,
                                        matrix<B, Out>& delta) noexcept {
-        for (std::size_t i = 0; i < B * Out; ++i)
-            delta.data[i] = dL_da.data[i] * Act::derivative_from_output(a.data[i]);
+        if constexpr (elementwise_activation<Act>) {
+            for (std::size_t i = 0; i < B * Out; ++i)
+                delta.data[i] = dL_da.data[i] * Act::derivative_from_output(a.data[i]);
+        } else {
+            for (std::size_t n = 0; n < B; ++n)
+                Act::backprop_row(&a.data[n * Out], &dL_da.data[n * Out], &delta.data[n * Out], Out);
+        }
     }
 
     // dL/dx = delta W^T, for the layer below. Must run before the update changes W.

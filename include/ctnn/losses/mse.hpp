@@ -1,5 +1,7 @@
 #pragma once
-// Squared error with the seed's conventions: the reported loss is the mean of
+// Squared error, two conventions.
+//
+// mse_seed: the seed's conventions: the reported loss is the mean of
 // (y - y_hat)^2 over every element, but the gradient fed back is y_hat - y, summed
 // (not averaged) over the batch -- the constant factor 2/N is absorbed into the
 // learning rate exactly as the numpy script does.
@@ -9,6 +11,8 @@
 
 namespace ctnn {
 
+// mse: the textbook mean squared error, whose gradient is the true derivative of the
+// reported loss, 2 (y_hat - y) / (number of elements).
 struct mse_seed {
     template <std::size_t B, std::size_t O>
     static constexpr double value(const matrix<B, O>& y_hat, const matrix<B, O>& y) noexcept {
@@ -24,6 +28,20 @@ struct mse_seed {
     static constexpr void gradient(const matrix<B, O>& y_hat, const matrix<B, O>& y,
                                    matrix<B, O>& dL_dy_hat) noexcept {
         for (std::size_t i = 0; i < B * O; ++i) dL_dy_hat.data[i] = y_hat.data[i] - y.data[i];
+    }
+};
+
+struct mse {
+    template <std::size_t B, std::size_t O>
+    static constexpr double value(const matrix<B, O>& y_hat, const matrix<B, O>& y) noexcept {
+        return mse_seed::value(y_hat, y);
+    }
+
+    template <std::size_t B, std::size_t O>
+    static constexpr void gradient(const matrix<B, O>& y_hat, const matrix<B, O>& y,
+                                   matrix<B, O>& dL_dy_hat) noexcept {
+        constexpr double scale = 2.0 / static_cast<double>(B * O);
+        for (std::size_t i = 0; i < B * O; ++i) dL_dy_hat.data[i] = scale * (y_hat.data[i] - y.data[i]);
     }
 };
 

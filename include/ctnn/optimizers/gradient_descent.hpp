@@ -1,23 +1,18 @@
 #pragma once
 // Plain gradient descent, the seed's optimizer: p -= learning_rate * g.
-#include <limits>
-#include <stdexcept>
+#include <ctnn/optimizers/optimizer.hpp>
 
 namespace ctnn {
 
 struct gradient_descent {
     double learning_rate;
 
-    struct slot {};  // per-parameter state: none
+    struct state {};  // nothing shared between parameters
+    struct slot {};   // nothing per parameter
 
-    // Called once before training. A throw cannot be constant-evaluated, so at compile
-    // time a bad rate stops the build with this line (message included) in the notes.
-    constexpr void validate() const {
-        if (!(learning_rate > 0.0 && learning_rate < std::numeric_limits<double>::infinity()))
-            throw std::invalid_argument("ctnn::gradient_descent: the learning rate must be positive and finite");
-    }
-
-    constexpr void step(double& p, double g, slot&) const noexcept { p -= learning_rate * g; }
+    constexpr void validate() const { detail::require_positive_learning_rate(learning_rate); }
+    constexpr void begin_step(state&) const noexcept {}
+    constexpr void step(double& p, double g, slot&, const state&) const noexcept { p -= learning_rate * g; }
 };
 
 }  // namespace ctnn

@@ -1,8 +1,11 @@
 #pragma once
-// How to train: the loss, the optimizer, how many epochs, and how often to record the
-// loss. Counts are part of the type because they size the loss history, which must be
-// a fixed-size array to be a constant.
+// How to train: the loss, the optimizer, how many epochs, how often to record the loss,
+// and the mini-batch size. Counts are part of the type because they size arrays (the
+// loss history, the batch buffers), which must have fixed sizes to be constants.
 #include <cstddef>
+
+#include <ctnn/losses/loss.hpp>
+#include <ctnn/optimizers/optimizer.hpp>
 
 namespace ctnn {
 
@@ -22,23 +25,41 @@ struct log_every_t {
 template <std::size_t N>
 inline constexpr log_every_t<N> log_every{};
 
-template <class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery>
+// Samples per update; the dataset is cut into consecutive batches of this size, in order.
+template <std::size_t N>
+struct batch_size_t {
+    static_assert(N > 0, "ctnn::batch_size: a batch needs at least one sample");
+    static constexpr std::size_t value = N;
+};
+template <std::size_t N>
+inline constexpr batch_size_t<N> batch_size{};
+
+inline constexpr std::size_t full_batch = 0;
+
+template <loss Loss, optimizer Optimizer, std::size_t Epochs, std::size_t LogEvery, std::size_t BatchSize = full_batch>
 struct recipe {
     static constexpr std::size_t epochs = Epochs;
     static constexpr std::size_t log_every = LogEvery;
-    // The loss is recorded before the update of epochs 0, LogEvery, 2 LogEvery, ...
+    static constexpr std::size_t batch_size = BatchSize;  // full_batch: the whole dataset
+    // The loss is recorded at epochs 0, LogEvery, 2 LogEvery, ...: with the full batch it
+    // is the loss before that epoch's update, with mini-batches the mean of the batches'
+    // losses, each before its own update.
     static constexpr std::size_t log_count = (Epochs + LogEvery - 1) / LogEvery;
 
     Loss loss;
     Optimizer optimizer;
 
-    constexpr recipe(Loss l, Optimizer o, epochs_t<Epochs>, log_every_t<LogEvery> = {}) noexcept
+    constexpr recipe(Loss l, Optimizer o, epochs_t<Epochs>, log_every_t<LogEvery> = {},
+                     batch_size_t<BatchSize == 0 ? 1 : BatchSize> = {}) noexcept
         : loss(l), optimizer(o) {}
 };
 
-template <class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery>
-recipe(Loss, Optimizer, epochs_t<Epochs>, log_every_t<LogEvery>) -> recipe<Loss, Optimizer, Epochs, LogEvery>;
 template <class Loss, class Optimizer, std::size_t Epochs>
 recipe(Loss, Optimizer, epochs_t<Epochs>) -> recipe<Loss, Optimizer, Epochs, Epochs>;
+template <class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery>
+recipe(Loss, Optimizer, epochs_t<Epochs>, log_every_t<LogEvery>) -> recipe<Loss, Optimizer, Epochs, LogEvery>;
+template <class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery, std::size_t Batch>
+recipe(Loss, Optimizer, epochs_t<Epochs>, log_every_t<LogEvery>, batch_size_t<Batch>)
+    -> recipe<Loss, Optimizer, Epochs, LogEvery, Batch>;
 
 }  // namespace ctnn

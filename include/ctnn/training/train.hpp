@@ -21,12 +21,22 @@
 
 namespace ctnn {
 
-template <class Network, std::size_t LogCount>
+// What an optimizer remembers between updates, for a whole network.
+template <class Network, class Optimizer>
+struct optimizer_memory;
+template <class... Layers, class Optimizer>
+struct optimizer_memory<network<Layers...>, Optimizer> {
+    typename Optimizer::state shared{};
+    boost::hana::tuple<detail::layer_slots<Layers, Optimizer>...> layers{};
+};
+
+template <class Network, std::size_t LogCount, class Optimizer>
 struct trained {
     Network network;
-    // The loss before the update of epochs 0, log_every, 2 log_every, ...
+    // The loss at epochs 0, log_every, 2 log_every, ... (see recipe::log_count).
     std::array<double, LogCount> loss_history;
     std::size_t epochs;  // epochs trained so far
+    optimizer_memory<Network, Optimizer> optimizer_state;  // to continue training exactly
 };
 
 namespace detail {
@@ -37,73 +47,124 @@ constexpr void require_finite_loss(double loss, [[maybe_unused]] std::size_t epo
         throw std::domain_error("ctnn::train: training diverged: the loss is NaN or infinite at this epoch");
 }
 
-template <class Network, std::size_t Batch, class Optimizer, std::size_t... I>
-constexpr auto make_workspaces(const Network& net, std::index_sequence<I...>) {
+template <std::size_t Batch, class Network, class Optimizer, std::size_t... I>
+constexpr auto make_workspaces(const Network& net, const optimizer_memory<Network, Optimizer>& memory,
+                               std::index_sequence<I...>) {
     return boost::hana::make_tuple(
         layer_workspace<std::remove_cvref_t<decltype(net.template layer<I>())>, Batch, Optimizer, I == 0>{
-            net.template layer<I>()}...);
+            net.template layer<I>(), boost::hana::at_c<I>(memory.layers)}...);
 }
 
-template <class Network, class Workspaces, std::size_t... I>
-constexpr Network collect(const Workspaces& ws, std::index_sequence<I...>) {
-    return Network{{boost::hana::at_c<I>(ws).layer...}};
+template <class Network, class Optimizer>
+struct run_result {
+    Network network;
+    optimizer_memory<Network, Optimizer> memory;
+};
+
+// Rows [first, first + Rows) of m.
+template <std::size_t Rows, std::size_t R, std::size_t C>
+constexpr void copy_rows(const matrix<R, C>& m, std::size_t first, matrix<Rows, C>& out) noexcept {
+    for (std::size_t i = 0; i < Rows * C; ++i) out.data[i] = m.data[first * C + i];
 }
 
-// Epochs [first, first + Epochs) of full-batch training; the loss of every epoch that is
-// a multiple of LogEvery goes to *history++.
-template <class Network, class Data, class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery>
-constexpr Network run(const Network& start, const Data& data, const recipe<Loss, Optimizer, Epochs, LogEvery>& how,
-                      std::size_t first, double* history) {
+template <class Network, class Optimizer, class Workspaces, std::size_t... I>
+constexpr run_result<Network, Optimizer> collect(const Workspaces& ws, const typename Optimizer::state& shared,
+                                                 std::index_sequence<I...>) {
+    return {Network{{boost::hana::at_c<I>(ws).layer...}}, {shared, {boost::hana::at_c<I>(ws).slots...}}};
+}
+
+// One update of every layer from one batch; returns the batch's loss if asked to. (A
+// function, not a lambda in run(): Clang 19's new constant interpreter crashes when a
+// lambda there updates the optimizer state it captured.)
+template <class Workspaces, class State, class X, class Y, class Recipe>
+constexpr double update(Workspaces& ws, State& shared, Y& dL_dy_hat, const X& x, const Y& y, const Recipe& how,
+                        bool want_loss) {
+    const auto& y_hat = *boost::hana::fold_left(ws, &x, [](const auto* in, auto& w) { return w.forward(*in); });
+    const double loss = want_loss ? how.loss.value(y_hat, y) : 0.0;
+    how.loss.gradient(y_hat, y, dL_dy_hat);
+    how.optimizer.begin_step(shared);
+    boost::hana::reverse_fold(ws, &dL_dy_hat,
+                              [&](const auto* dL_da, auto& w) { return w.backward(*dL_da, how.optimizer, shared); });
+    return loss;
+}
+
+// Epochs [first, first + Epochs) of training; the loss of every epoch that is a multiple
+// of LogEvery goes to *history++.
+template <class Network, class Data, class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery,
+          std::size_t BatchSize>
+constexpr run_result<Network, Optimizer> run(const Network& start, const optimizer_memory<Network, Optimizer>& memory,
+                                             const Data& data,
+                                             const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize>& how,
+                                             std::size_t first, double* history) {
     static_assert(Data::inputs == Network::inputs,
                   "ctnn::train: the dataset's input width does not match the network's input size");
     static_assert(Data::outputs == Network::outputs,
                   "ctnn::train: the dataset's target width does not match the network's output size");
+    constexpr std::size_t batch = BatchSize == full_batch ? Data::samples : BatchSize;
+    static_assert(Data::samples % batch == 0,
+                  "ctnn::train: the batch size must divide the number of samples in the dataset");
+    constexpr std::size_t batches = Data::samples / batch;
     how.optimizer.validate();
+
     using indices = std::make_index_sequence<Network::depth>;
-    auto ws = make_workspaces<Network, Data::samples, Optimizer>(start, indices{});
-    matrix<Data::samples, Network::outputs> dL_dy_hat{};
+    auto ws = make_workspaces<batch>(start, memory, indices{});
+    auto shared = memory.shared;
+    matrix<batch, Network::outputs> dL_dy_hat{};
 
     for (std::size_t epoch = first; epoch < first + Epochs; ++epoch) {
-        const auto& y_hat = *boost::hana::fold_left(ws, &data.x, [](const auto* x, auto& w) { return w.forward(*x); });
-        if (epoch % LogEvery == 0) {
-            const double loss = how.loss.value(y_hat, data.y);
+        const bool log = epoch % LogEvery == 0;
+        double loss = 0.0;
+        if constexpr (batches == 1) {
+            loss = update(ws, shared, dL_dy_hat, data.x, data.y, how, log);
+        } else {
+            matrix<batch, Network::inputs> x{};
+            matrix<batch, Network::outputs> y{};
+            for (std::size_t b = 0; b < batches; ++b) {
+                copy_rows(data.x, b * batch, x);
+                copy_rows(data.y, b * batch, y);
+                loss += update(ws, shared, dL_dy_hat, x, y, how, log);
+            }
+            loss /= static_cast<double>(batches);
+        }
+        if (log) {
             require_finite_loss(loss, epoch);
             *history++ = loss;
         }
-        how.loss.gradient(y_hat, data.y, dL_dy_hat);
-        boost::hana::reverse_fold(ws, &dL_dy_hat,
-                                  [&](const auto* dL_da, auto& w) { return w.backward(*dL_da, how.optimizer); });
     }
-    return collect<Network>(ws, indices{});
+    return collect<Network, Optimizer>(ws, shared, indices{});
 }
 
 }  // namespace detail
 
-// Trains `initial` on `data` as `how` says; returns the trained network and its losses.
-template <class Network, class Data, class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery>
-constexpr auto train(const Network& initial, const Data& data, const recipe<Loss, Optimizer, Epochs, LogEvery>& how) {
-    constexpr std::size_t logged = recipe<Loss, Optimizer, Epochs, LogEvery>::log_count;
+// Trains `initial` on `data` as `how` says; returns the trained network, its losses, and
+// what the optimizer needs to go on training.
+template <class Network, class Data, class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery,
+          std::size_t BatchSize>
+constexpr auto train(const Network& initial, const Data& data,
+                     const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize>& how) {
+    constexpr std::size_t logged = recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize>::log_count;
     std::array<double, logged> history{};
-    const Network net = detail::run(initial, data, how, 0, history.data());
-    return trained<Network, logged>{net, history, Epochs};
+    const auto r = detail::run(initial, optimizer_memory<Network, Optimizer>{}, data, how, 0, history.data());
+    return trained<Network, logged, Optimizer>{r.network, history, Epochs, r.memory};
 }
 
-// Goes on training where an earlier run stopped, appending to its loss history. Splitting
-// a long run into several constants is how a header keeps GCC's memory in bounds: GCC
-// frees nothing while it evaluates one constant (see models/xor.hpp).
+// Goes on training where an earlier run stopped, appending to its loss history; the
+// result is bit for bit that of one longer run. Splitting a long run into several
+// constants is how a header keeps GCC's memory in bounds: GCC frees nothing while it
+// evaluates one constant (see models/xor.hpp).
 template <class Network, std::size_t Logged, class Data, class Loss, class Optimizer, std::size_t Epochs,
-          std::size_t LogEvery>
-constexpr auto train(const trained<Network, Logged>& from, const Data& data,
-                     const recipe<Loss, Optimizer, Epochs, LogEvery>& how) {
+          std::size_t LogEvery, std::size_t BatchSize>
+constexpr auto train(const trained<Network, Logged, Optimizer>& from, const Data& data,
+                     const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize>& how) {
     static_assert(Epochs % LogEvery == 0,
                   "ctnn::train: to continue a run, each part's epochs must be a multiple of log_every");
-    constexpr std::size_t total = Logged + recipe<Loss, Optimizer, Epochs, LogEvery>::log_count;
-    std::array<double, total> history{};
-    for (std::size_t i = 0; i < Logged; ++i) history[i] = from.loss_history[i];
+    constexpr std::size_t total = Logged + recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize>::log_count;
     if (from.epochs % LogEvery != 0)
         throw std::invalid_argument("ctnn::train: the run being continued stopped between two logged epochs");
-    const Network net = detail::run(from.network, data, how, from.epochs, history.data() + Logged);
-    return trained<Network, total>{net, history, from.epochs + Epochs};
+    std::array<double, total> history{};
+    for (std::size_t i = 0; i < Logged; ++i) history[i] = from.loss_history[i];
+    const auto r = detail::run(from.network, from.optimizer_state, data, how, from.epochs, history.data() + Logged);
+    return trained<Network, total, Optimizer>{r.network, history, from.epochs + Epochs, r.memory};
 }
 
 }  // namespace ctnn

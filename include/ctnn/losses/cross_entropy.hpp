@@ -1,0 +1,68 @@
+#pragma once
+// Cross-entropy losses, averaged over the batch.
+//
+// Predictions are clipped to [epsilon, 1 - epsilon] before any log or division, as
+// Keras and scikit-learn do: a saturated sigmoid or softmax can output exactly 0 or 1,
+// where the log is -inf and the gradient infinite. Clipping changes nothing for
+// predictions inside that interval.
+#include <cstddef>
+
+#include <ctnn/math/log.hpp>
+#include <ctnn/tensor/matrix.hpp>
+
+namespace ctnn {
+
+namespace detail {
+inline constexpr double probability_epsilon = 1e-15;
+constexpr double clip_probability(double p) noexcept {
+    return p < probability_epsilon ? probability_epsilon
+                                   : (p > 1.0 - probability_epsilon ? 1.0 - probability_epsilon : p);
+}
+}  // namespace detail
+
+// Binary cross-entropy for sigmoid outputs, one independent yes/no per output:
+// L = -mean(y log p + (1 - y) log(1 - p)) over every element.
+struct binary_cross_entropy {
+    template <std::size_t B, std::size_t O>
+    static constexpr double value(const matrix<B, O>& y_hat, const matrix<B, O>& y) noexcept {
+        double sum = 0.0;
+        for (std::size_t i = 0; i < B * O; ++i) {
+            const double p = detail::clip_probability(y_hat.data[i]);
+            sum += y.data[i] * math::log(p) + (1.0 - y.data[i]) * math::log(1.0 - p);
+        }
+        return -sum / static_cast<double>(B * O);
+    }
+
+    // dL/dp = (p - y) / (p (1 - p)) / N.
+    template <std::size_t B, std::size_t O>
+    static constexpr void gradient(const matrix<B, O>& y_hat, const matrix<B, O>& y,
+                                   matrix<B, O>& dL_dy_hat) noexcept {
+        constexpr double n = static_cast<double>(B * O);
+        for (std::size_t i = 0; i < B * O; ++i) {
+            const double p = detail::clip_probability(y_hat.data[i]);
+            dL_dy_hat.data[i] = (p - y.data[i]) / (p * (1.0 - p)) / n;
+        }
+    }
+};
+
+// Categorical cross-entropy for a softmax output and one-hot targets:
+// L = -sum(y log p) / batch size.
+struct categorical_cross_entropy {
+    template <std::size_t B, std::size_t O>
+    static constexpr double value(const matrix<B, O>& y_hat, const matrix<B, O>& y) noexcept {
+        double sum = 0.0;
+        for (std::size_t i = 0; i < B * O; ++i)
+            if (y.data[i] != 0.0) sum += y.data[i] * math::log(detail::clip_probability(y_hat.data[i]));
+        return -sum / static_cast<double>(B);
+    }
+
+    // dL/dp = -y / p / B.
+    template <std::size_t B, std::size_t O>
+    static constexpr void gradient(const matrix<B, O>& y_hat, const matrix<B, O>& y,
+                                   matrix<B, O>& dL_dy_hat) noexcept {
+        for (std::size_t i = 0; i < B * O; ++i)
+            dL_dy_hat.data[i] = -y.data[i] / detail::clip_probability(y_hat.data[i]) / static_cast<double>(B);
+    }
+};
+
+}  // namespace ctnn
