@@ -12,8 +12,9 @@
 # and the clang-19-classic preset like plain clang++-19.
 # With --epochs-sweep it also compiles bench/compile_time/sweep.cpp (one constant
 # evaluation each) for 2-4-1 at 1000, 5000, 10000 epochs and 2-8-1, 2-16-1 at 1000.
+# With --models it also times every header of include/ctnn/models/.
 #
-#   bench/compile_time.sh [-n N] [--epochs-sweep] [--compilers "g++ clang++-19 ..."]
+#   bench/compile_time.sh [-n N] [--epochs-sweep] [--models] [--compilers "g++ clang++-19 ..."]
 #
 # Needs GNU time (Debian package `time`). Timings are of one compile at a time: run it
 # on an otherwise idle machine.
@@ -22,6 +23,7 @@ cd "$(dirname "$0")/.."
 
 runs=3
 sweep=0
+models=0
 compilers="g++ clang++-14 clang++-19 clang++-19-new-interp"
 usage() {
     sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
@@ -32,6 +34,7 @@ while (($#)); do
         -n) runs="${2:?-n needs a number}"; shift 2 ;;
         -n*) runs="${1#-n}"; shift ;;
         --epochs-sweep) sweep=1; shift ;;
+        --models) models=1; shift ;;
         --compilers) compilers="${2:?--compilers needs a list}"; shift 2 ;;
         -h|--help) usage 0 ;;
         *) echo "unknown argument: $1" >&2; usage 2 >&2 ;;
@@ -132,6 +135,25 @@ for c in "${available[@]}"; do
     printf '%-31s %12.2f %12.2f %12.2f %12s %12s\n' "$(label "$c")" "$bw" "$wall" \
         "$(awk -v a="$wall" -v b="$bw" 'BEGIN {print a - b}')" "$br" "$rss"
 done
+
+if ((models)); then
+    echo
+    echo "models: each header of include/ctnn/models/ (difference: minus the baseline above)"
+    printf '%-31s %-18s %12s %12s %12s\n' compiler model "wall s" "difference s" "peak MB"
+    for c in "${available[@]}"; do
+        [[ -n "${base_wall[$c]:-}" ]] || continue
+        command_for "$c"
+        for header in include/ctnn/models/*.hpp; do
+            model=$(basename "$header" .hpp)
+            if ! measure bench/compile_time/model.cpp -include "ctnn/models/$model.hpp"; then
+                printf '%-31s %-18s failed: %s\n' "$(label "$c")" "$model" "$(grep -m1 error "$tmp/err")"
+                continue
+            fi
+            printf '%-31s %-18s %12.2f %12.2f %12s\n' "$(label "$c")" "$model" "$wall" \
+                "$(awk -v a="$wall" -v b="${base_wall[$c]}" 'BEGIN {print a - b}')" "$rss"
+        done
+    done
+fi
 
 ((sweep)) || exit 0
 
