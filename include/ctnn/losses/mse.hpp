@@ -11,8 +11,6 @@
 
 namespace ctnn {
 
-// mse: the textbook mean squared error, whose gradient is the true derivative of the
-// reported loss, 2 (y_hat - y) / (number of elements).
 struct mse_seed {
     template <std::size_t B, std::size_t O>
     static constexpr double value(const matrix<B, O>& y_hat, const matrix<B, O>& y) noexcept {
@@ -31,6 +29,8 @@ struct mse_seed {
     }
 };
 
+// mse: the textbook mean squared error, whose gradient is the true derivative of the
+// reported loss, 2 (y_hat - y) / (number of elements).
 struct mse {
     template <std::size_t B, std::size_t O>
     static constexpr double value(const matrix<B, O>& y_hat, const matrix<B, O>& y) noexcept {
