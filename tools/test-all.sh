@@ -10,4 +10,8 @@ for preset in gcc clang-14 clang-19 clang-19-classic; do
     cmake --preset "$preset" >/dev/null
     cmake --build --preset "$preset" -j "$jobs"
     ctest --preset "$preset" -j "$jobs"
+    # A separate project against the installed package (and via add_subdirectory).
+    if [[ "$preset" == gcc || "$preset" == clang-19 ]]; then
+        tools/check-consumer.sh "build/$preset" -j "$jobs"
+    fi
 done

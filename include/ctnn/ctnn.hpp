@@ -2,6 +2,7 @@
 // Everything ctnn offers, in the order it builds up: math, random numbers, tensors,
 // layers with their activations, losses, optimizers, initialisers, the network, training.
 // The models in <ctnn/models/...> are not included: each one trains when included.
+#include <ctnn/version.hpp>
 #include <ctnn/math.hpp>
 #include <ctnn/random.hpp>
 #include <ctnn/tensor/matrix.hpp>
