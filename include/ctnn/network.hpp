@@ -44,13 +44,13 @@ struct network {
     boost::hana::tuple<Layers...> layers;
 
     template <std::size_t I>
-    constexpr const auto& layer() const noexcept { return boost::hana::at_c<I>(layers); }
+    [[nodiscard]] constexpr const auto& layer() const noexcept { return boost::hana::at_c<I>(layers); }
     template <std::size_t I>
-    constexpr auto& layer() noexcept { return boost::hana::at_c<I>(layers); }
+    [[nodiscard]] constexpr auto& layer() noexcept { return boost::hana::at_c<I>(layers); }
 
     // The network's outputs for a batch of inputs, one sample per row.
     template <std::size_t B>
-    constexpr matrix<B, outputs> predict(const matrix<B, inputs>& x) const noexcept {
+    [[nodiscard]] constexpr matrix<B, outputs> predict(const matrix<B, inputs>& x) const noexcept {
         return boost::hana::fold_left(layers, x, [](const auto& in, const auto& l) { return l.forward(in); });
     }
 

@@ -40,7 +40,7 @@ struct dense {
     }
 
     template <std::size_t B>
-    constexpr matrix<B, Out> forward(const matrix<B, In>& x) const noexcept {
+    [[nodiscard]] constexpr matrix<B, Out> forward(const matrix<B, In>& x) const noexcept {
         matrix<B, Out> a{};
         forward(x, a);
         return a;

@@ -36,8 +36,17 @@ inline constexpr batch_size_t<N> batch_size{};
 
 inline constexpr std::size_t full_batch = 0;
 
-template <loss Loss, optimizer Optimizer, std::size_t Epochs, std::size_t LogEvery, std::size_t BatchSize = full_batch>
+// Loss and Optimizer are checked by static_asserts rather than constraints: a failed
+// constraint on a class template deduced from `recipe{...}` shows up only as "no viable
+// deduction guide", while these name what is wrong.
+template <class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery, std::size_t BatchSize = full_batch>
 struct recipe {
+    static_assert(ctnn::loss<Loss>,  // qualified: the member `loss` below hides the concept
+                  "ctnn::recipe: the first argument is not a loss: a loss has static value(y_hat, y) -> double and "
+                  "gradient(y_hat, y, dL_dy_hat) (see ctnn/losses/loss.hpp)");
+    static_assert(ctnn::optimizer<Optimizer>,
+                  "ctnn::recipe: the second argument is not an optimizer: an optimizer has types state and slot and "
+                  "members validate(), begin_step(state&), step(p, g, slot&, state&) (see ctnn/optimizers/optimizer.hpp)");
     static constexpr std::size_t epochs = Epochs;
     static constexpr std::size_t log_every = LogEvery;
     static constexpr std::size_t batch_size = BatchSize;  // full_batch: the whole dataset
@@ -54,8 +63,10 @@ struct recipe {
         : loss(l), optimizer(o) {}
 };
 
+// Without log_every, the loss is logged once, at epoch 0. (epochs<0> has already failed
+// its static_assert; logging every 1 then keeps a second error about log_every<0> away.)
 template <class Loss, class Optimizer, std::size_t Epochs>
-recipe(Loss, Optimizer, epochs_t<Epochs>) -> recipe<Loss, Optimizer, Epochs, Epochs>;
+recipe(Loss, Optimizer, epochs_t<Epochs>) -> recipe<Loss, Optimizer, Epochs, (Epochs > 0 ? Epochs : 1)>;
 template <class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery>
 recipe(Loss, Optimizer, epochs_t<Epochs>, log_every_t<LogEvery>) -> recipe<Loss, Optimizer, Epochs, LogEvery>;
 template <class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery, std::size_t Batch>

@@ -1,0 +1,8 @@
+// EXPECT: the dataset's target width does not match the network's output size
+// A 1-output network trained on a dataset whose targets have 2 values per sample.
+#include <ctnn/ctnn.hpp>
+
+using net = ctnn::network<ctnn::dense<2, 4, ctnn::sigmoid>, ctnn::dense<4, 1, ctnn::sigmoid>>;
+constexpr ctnn::dataset<2, 2, 2> data{{{0, 0, 1, 1}}, {{0, 1, 1, 0}}};
+constexpr ctnn::recipe how{ctnn::mse{}, ctnn::gradient_descent{.learning_rate = 0.1}, ctnn::epochs<10>};
+constexpr auto result = ctnn::train(ctnn::initialize<net>(ctnn::randn{.seed = 1}), data, how);
