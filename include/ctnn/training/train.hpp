@@ -73,13 +73,31 @@ constexpr run_result<Network, Optimizer> collect(const Workspaces& ws, const typ
     return {Network{{boost::hana::at_c<I>(ws).layer...}}, {shared, {boost::hana::at_c<I>(ws).slots...}}};
 }
 
+// Divergence is caught at the outputs, every epoch, while they are still far from
+// overflowing: GCC refuses to constant-evaluate an operation that overflows, so waiting
+// for an infinite loss would stop the build at some multiplication deep in the loss or
+// the backward pass, with a message that says nothing of divergence. 1e100 leaves room
+// for squares and products of outputs; no network that is learning gets near it. Every
+// 8th epoch is enough to see it coming (outputs would have to grow 1e25-fold per epoch
+// to overflow in between) and keeps the check's cost out of the compile-time budget.
+inline constexpr double diverged_output = 1e100;
+inline constexpr std::size_t check_every = 8;
+
+template <std::size_t B, std::size_t O>
+constexpr void require_bounded_outputs(const matrix<B, O>& y_hat, [[maybe_unused]] std::size_t epoch) {
+    for (std::size_t i = 0; i < B * O; ++i)
+        if (!(y_hat.data[i] > -diverged_output && y_hat.data[i] < diverged_output))
+            throw std::domain_error("ctnn::train: training diverged: an output is NaN or beyond 1e100 at this epoch");
+}
+
 // One update of every layer from one batch; returns the batch's loss if asked to. (A
 // function, not a lambda in run(): Clang 19's new constant interpreter crashes when a
 // lambda there updates the optimizer state it captured.)
 template <class Workspaces, class State, class X, class Y, class Recipe>
 constexpr double update(Workspaces& ws, State& shared, Y& dL_dy_hat, const X& x, const Y& y, const Recipe& how,
-                        bool want_loss) {
+                        std::size_t epoch, bool want_loss) {
     const auto& y_hat = *boost::hana::fold_left(ws, &x, [](const auto* in, auto& w) { return w.forward(*in); });
+    if (epoch % check_every == 0) require_bounded_outputs(y_hat, epoch);
     const double loss = want_loss ? how.loss.value(y_hat, y) : 0.0;
     how.loss.gradient(y_hat, y, dL_dy_hat);
     how.optimizer.begin_step(shared);
@@ -115,14 +133,14 @@ constexpr run_result<Network, Optimizer> run(const Network& start, const optimiz
         const bool log = epoch % LogEvery == 0;
         double loss = 0.0;
         if constexpr (batches == 1) {
-            loss = update(ws, shared, dL_dy_hat, data.x, data.y, how, log);
+            loss = update(ws, shared, dL_dy_hat, data.x, data.y, how, epoch, log);
         } else {
             matrix<batch, Network::inputs> x{};
             matrix<batch, Network::outputs> y{};
             for (std::size_t b = 0; b < batches; ++b) {
                 copy_rows(data.x, b * batch, x);
                 copy_rows(data.y, b * batch, y);
-                loss += update(ws, shared, dL_dy_hat, x, y, how, log);
+                loss += update(ws, shared, dL_dy_hat, x, y, how, epoch, log);
             }
             loss /= static_cast<double>(batches);
         }
