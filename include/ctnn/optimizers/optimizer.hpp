@@ -9,7 +9,10 @@
 namespace ctnn {
 
 template <class O>
-concept optimizer = std::default_initializable<typename O::state> && std::default_initializable<typename O::slot> &&
+concept optimizer = requires {
+                        typename O::state;
+                        typename O::slot;
+                    } && std::default_initializable<typename O::state> && std::default_initializable<typename O::slot> &&
                     requires(const O& o, typename O::state& st, typename O::slot& sl, double& p) {
                         o.validate();
                         o.begin_step(st);

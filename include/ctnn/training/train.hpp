@@ -90,6 +90,14 @@ constexpr void require_bounded_outputs(const matrix<B, O>& y_hat, [[maybe_unused
             throw std::domain_error("ctnn::train: training diverged: an output is NaN or beyond 1e100 at this epoch");
 }
 
+// A NaN or an infinity in the data would otherwise surface much later, as a constant-
+// evaluation failure deep inside a kernel (Clang) or as "training diverged" (GCC).
+template <std::size_t N>
+constexpr void require_finite_data(const double (&values)[N]) {
+    for (double v : values)
+        if (!math::isfinite(v)) throw std::domain_error("ctnn::train: the dataset contains a NaN or an infinity");
+}
+
 // One update of every layer from one batch; returns the batch's loss if asked to. (A
 // function, not a lambda in run(): Clang 19's new constant interpreter crashes when a
 // lambda there updates the optimizer state it captured.)
@@ -123,6 +131,8 @@ constexpr run_result<Network, Optimizer> run(const Network& start, const optimiz
                   "ctnn::train: the batch size must divide the number of samples in the dataset");
     constexpr std::size_t batches = Data::samples / batch;
     how.optimizer.validate();
+    require_finite_data(data.x.data);
+    require_finite_data(data.y.data);
 
     using indices = std::make_index_sequence<Network::depth>;
     auto ws = make_workspaces<batch>(start, memory, indices{});
