@@ -2,28 +2,19 @@
 // so every double must come out identical -- also in ctnn_tests_native, which is built
 // with -O2 -march=native where FMA contraction would otherwise change results.
 #include <cstddef>
-#include <cstdio>
 #include <string>
 
 #include <catch2/catch.hpp>
 #include <ctnn/models/xor.hpp>
 
+#include "support/run_time.hpp"
+
 namespace {
 
+using ctnn_test::hex;
+using ctnn_test::opaque;
+
 namespace xg = ctnn::models::xor_gate;
-
-std::string hex(double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%a", v);
-    return buf;
-}
-
-// The learning rate goes through a volatile so the optimiser cannot evaluate the
-// "run-time" training at compile time and hide a difference between the two.
-double opaque(double v) {
-    volatile double copy = v;
-    return copy;
-}
 
 template <class Got, class Want>
 void require_identical(const char* what, const Got& got, const Want& want) {

@@ -8,7 +8,6 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
 #include <cstring>
 #include <limits>
 #include <string>
@@ -17,7 +16,12 @@
 #include <ctnn/activations/sigmoid_libm.hpp>
 #include <ctnn/ctnn.hpp>
 
+#include "support/run_time.hpp"
+
 namespace {
+
+using ctnn_test::hex;
+using ctnn_test::opaque;
 
 constexpr double inf = std::numeric_limits<double>::infinity();
 constexpr double qnan = std::numeric_limits<double>::quiet_NaN();
@@ -30,18 +34,6 @@ std::uint64_t bits(double x) {
     std::uint64_t b = 0;
     std::memcpy(&b, &x, sizeof b);
     return b;
-}
-
-std::string hex(double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%a", v);
-    return buf;
-}
-
-// Keeps a value out of the optimiser's reach, so the run-time call really runs at run time.
-double opaque(double v) {
-    volatile double copy = v;
-    return copy;
 }
 
 // Arguments at which the activations are checked: saturation, infinities, the sigmoid's

@@ -3,7 +3,6 @@
 // leaky ReLU, identity and softmax layers, every loss, Adam and gradient descent.
 #include <cmath>
 #include <cstddef>
-#include <cstdio>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -14,22 +13,12 @@
 #include <ctnn/models/sine.hpp>
 #include <ctnn/models/three_classes.hpp>
 
+#include "support/run_time.hpp"
+
 namespace {
 
-// Read through a volatile so the optimiser cannot run the training at compile time.
-template <class Recipe>
-Recipe opaque(const Recipe& r) {
-    Recipe copy = r;
-    volatile double lr = r.optimizer.learning_rate;
-    copy.optimizer.learning_rate = lr;
-    return copy;
-}
-
-std::string hex(double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%a", v);
-    return buf;
-}
+using ctnn_test::hex;
+using ctnn_test::laundered;
 
 template <class Trained>
 void require_identical(const Trained& run_time, const Trained& compile_time) {
@@ -59,19 +48,19 @@ void require_identical(const Trained& run_time, const Trained& compile_time) {
 
 TEST_CASE("logic gates: run time equals compile time", "[models][bit-identity]") {
     namespace lg = ctnn::models::logic_gates;
-    require_identical(ctnn::train(lg::initial, lg::and_data, opaque(lg::recipe)), lg::and_gate);
-    require_identical(ctnn::train(lg::initial, lg::or_data, opaque(lg::recipe)), lg::or_gate);
-    require_identical(ctnn::train(lg::initial, lg::nand_data, opaque(lg::recipe)), lg::nand_gate);
+    require_identical(ctnn::train(lg::initial, lg::and_data, laundered(lg::recipe)), lg::and_gate);
+    require_identical(ctnn::train(lg::initial, lg::or_data, laundered(lg::recipe)), lg::or_gate);
+    require_identical(ctnn::train(lg::initial, lg::nand_data, laundered(lg::recipe)), lg::nand_gate);
 }
 
 TEST_CASE("3-bit parity: run time equals compile time", "[models][bit-identity]") {
     namespace m = ctnn::models::parity3;
-    require_identical(ctnn::train(m::initial, m::data, opaque(m::recipe)), m::trained);
+    require_identical(ctnn::train(m::initial, m::data, laundered(m::recipe)), m::trained);
 }
 
 TEST_CASE("sine regression: run time equals compile time, and fits std::sin", "[models][bit-identity]") {
     namespace m = ctnn::models::sine;
-    require_identical(ctnn::train(m::initial, m::data, opaque(m::recipe)), m::trained);
+    require_identical(ctnn::train(m::initial, m::data, laundered(m::recipe)), m::trained);
     for (std::size_t i = 0; i < 12; ++i) {
         INFO("x = " << m::data.x.data[i]);
         // The dataset's Taylor-series targets are sin x to the last bit or so.
@@ -82,5 +71,5 @@ TEST_CASE("sine regression: run time equals compile time, and fits std::sin", "[
 
 TEST_CASE("three classes: run time equals compile time", "[models][bit-identity]") {
     namespace m = ctnn::models::three_classes;
-    require_identical(ctnn::train(m::initial, m::data, opaque(m::recipe)), m::trained);
+    require_identical(ctnn::train(m::initial, m::data, laundered(m::recipe)), m::trained);
 }

@@ -33,26 +33,13 @@
 #include "data/parity_libm_reference.hpp"
 #include "data/parity_reference.hpp"
 
+#include "support/run_time.hpp"
+
 namespace {
 
-std::string hex(double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%a", v);
-    return buf;
-}
-
-// Read through a volatile so the optimiser cannot run the training at compile time.
-double opaque(double v) {
-    volatile double copy = v;
-    return copy;
-}
-
-template <class Recipe>
-Recipe laundered(const Recipe& r) {
-    Recipe copy = r;
-    copy.optimizer.learning_rate = opaque(r.optimizer.learning_rate);
-    return copy;
-}
+using ctnn_test::hex;
+using ctnn_test::opaque;
+using ctnn_test::laundered;
 
 template <class Init>
 Init laundered_init(Init init) {

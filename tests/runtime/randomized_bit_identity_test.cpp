@@ -24,7 +24,12 @@
 #include <catch2/catch.hpp>
 #include <ctnn/ctnn.hpp>
 
+#include "support/run_time.hpp"
+
 namespace {
+
+using ctnn_test::hex;
+using ctnn_test::opaque;
 
 // ---- what a configuration chooses from --------------------------------------
 
@@ -173,17 +178,6 @@ struct compile_time_case {
 };
 
 // ---- comparing every double -----------------------------------------------------
-
-double opaque(double v) {
-    volatile double copy = v;
-    return copy;
-}
-
-std::string hex(double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%a", v);
-    return buf;
-}
 
 std::string describe(const config& c) {
     char buf[256];
