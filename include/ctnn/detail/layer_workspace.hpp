@@ -37,7 +37,7 @@ struct layer_workspace {
                                       const typename Optimizer::state& shared) noexcept {
         Layer::output_delta(a, dL_da, delta);
         if constexpr (!IsFirst) layer.input_gradient(delta, dL_dx);
-        layer.update(*x, delta, [&](double& p, double g, std::size_t i) { opt.step(p, g, slots.values[i], shared); });
+        layer.update(*x, delta, opt, slots.values, shared);
         return &dL_dx;
     }
 };

@@ -1,0 +1,85 @@
+// Compile-only test: every kernel of ctnn::dense exists as loops and unrolled (see
+// include/ctnn/tensor/detail/unrolled.hpp), and the two must agree bit for bit -- the
+// unrolled form is a faster spelling of the same sums, not an approximation. Layers of
+// several shapes, with each activation kind, are run through both. (The sign of a zero
+// cannot be read in constant evaluation without std::bit_cast, which Clang 19's new
+// interpreter rejects for double; == is as far as this test can look.)
+#include <cstddef>
+
+#include <ctnn/ctnn.hpp>
+
+namespace {
+
+// Distinct, irregular values, so that a wrong index or order shows.
+template <std::size_t R, std::size_t C>
+constexpr ctnn::matrix<R, C> filled(double seed) {
+    ctnn::matrix<R, C> m{};
+    double v = seed;
+    for (std::size_t i = 0; i < R * C; ++i) {
+        v = v * 1.7 - 0.9;
+        if (v > 3 || v < -3) v /= 5;
+        m.data[i] = v;
+    }
+    return m;
+}
+
+template <std::size_t R, std::size_t C>
+constexpr bool same(const ctnn::matrix<R, C>& a, const ctnn::matrix<R, C>& b) {
+    for (std::size_t i = 0; i < R * C; ++i)
+        if (a.data[i] != b.data[i]) return false;
+    return true;
+}
+
+template <std::size_t In, std::size_t Out, class Act, std::size_t B>
+constexpr bool kernels_agree() {
+    using layer = ctnn::dense<In, Out, Act>;
+    layer l{filled<In, Out>(0.3), filled<1, Out>(-0.7)};
+    const auto x = filled<B, In>(1.1);
+    const auto g = filled<B, Out>(-1.3);
+
+    ctnn::matrix<B, Out> a1{}, a2{};
+    l.forward_looped(x, a1);
+    l.template forward_unrolled<B>(x, a2, std::make_index_sequence<B * Out>{});
+    if (!same(a1, a2)) return false;
+
+    if constexpr (ctnn::elementwise_activation<Act>) {
+        ctnn::matrix<B, Out> d1{}, d2{};
+        for (std::size_t i = 0; i < B * Out; ++i) d1.data[i] = g.data[i] * Act::derivative_from_output(a1.data[i]);
+        layer::output_delta_unrolled(a1, g, d2, std::make_index_sequence<B * Out>{});
+        if (!same(d1, d2)) return false;
+    }
+
+    ctnn::matrix<B, In> dx1{}, dx2{};
+    l.input_gradient_looped(g, dx1);
+    l.input_gradient_unrolled(g, dx2, std::make_index_sequence<B * In>{});
+    if (!same(dx1, dx2)) return false;
+
+    // Momentum keeps a slot per parameter, so a slot mixed up between parameters shows.
+    const ctnn::momentum opt{.learning_rate = 0.05, .momentum = 0.9};
+    ctnn::momentum::state shared{};
+    ctnn::momentum::slot s1[layer::parameter_count]{}, s2[layer::parameter_count]{};
+    layer u1 = l, u2 = l;
+    for (int step = 0; step < 2; ++step) {
+        u1.update_looped(x, g, opt, s1, shared);
+        u2.update_unrolled(x, g, opt, s2, shared, std::make_index_sequence<In * Out>{},
+                           std::make_index_sequence<Out>{});
+    }
+    if (!same(u1.W, u2.W) || !same(u1.b, u2.b)) return false;
+    for (std::size_t i = 0; i < layer::parameter_count; ++i)
+        if (s1[i].velocity != s2[i].velocity) return false;
+    return true;
+}
+
+static_assert(kernels_agree<2, 4, ctnn::sigmoid, 4>());  // the seed's hidden layer
+static_assert(kernels_agree<4, 1, ctnn::sigmoid, 4>());  // and its output layer
+static_assert(kernels_agree<1, 1, ctnn::identity, 1>());
+static_assert(kernels_agree<3, 5, ctnn::tanh, 2>());
+static_assert(kernels_agree<5, 3, ctnn::relu, 3>());
+static_assert(kernels_agree<3, 4, ctnn::softmax, 5>());
+static_assert(kernels_agree<1, 10, ctnn::leaky_relu<>, 12>());
+
+// Which form the public kernels use: the unrolled one wherever its folds are short.
+static_assert(ctnn::detail::unrollable<16, 2> && ctnn::detail::unrollable<ctnn::detail::unroll_limit>);
+static_assert(!ctnn::detail::unrollable<ctnn::detail::unroll_limit + 1, 1>);
+
+}  // namespace
