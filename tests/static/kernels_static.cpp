@@ -67,7 +67,16 @@ constexpr bool kernels_agree() {
     if (!same(u1.W, u2.W) || !same(u1.b, u2.b)) return false;
     for (std::size_t i = 0; i < layer::parameter_count; ++i)
         if (s1[i].velocity != s2[i].velocity) return false;
-    return true;
+
+    // Plain gradient descent takes the unrolled form's inline step (plain_step_optimizer).
+    static_assert(ctnn::plain_step_optimizer<ctnn::gradient_descent> && !ctnn::plain_step_optimizer<ctnn::momentum>);
+    const ctnn::gradient_descent sgd{.learning_rate = 0.3};
+    ctnn::gradient_descent::state none{};
+    ctnn::gradient_descent::slot g1[layer::parameter_count]{}, g2[layer::parameter_count]{};
+    layer p1 = l, p2 = l;
+    p1.update_looped(x, g, sgd, g1, none);
+    p2.update_unrolled(x, g, sgd, g2, none, std::make_index_sequence<In * Out>{}, std::make_index_sequence<Out>{});
+    return same(p1.W, p2.W) && same(p1.b, p2.b) && !same(p1.W, l.W);
 }
 
 static_assert(kernels_agree<2, 4, ctnn::sigmoid, 4>());  // the seed's hidden layer

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include <ctnn/activations/activation.hpp>
+#include <ctnn/optimizers/optimizer.hpp>
 #include <ctnn/tensor/detail/unrolled.hpp>
 #include <ctnn/tensor/matrix.hpp>
 
@@ -129,9 +130,12 @@ struct dense {
     template <std::size_t B, std::size_t... I>
     constexpr void input_gradient_unrolled(const matrix<B, Out>& delta, matrix<B, In>& dL_dx,
                                            std::index_sequence<I...>) const noexcept {
-        ((dL_dx.data[I] =
-              detail::dot(delta, W, detail::strided<I / In * Out, 1, Out>{}, detail::strided<I % In * Out, 1, Out>{})),
-         ...);
+        if constexpr (Out == 1)  // one term each: no call (a network's output layer, mostly)
+            ((dL_dx.data[I] = delta.data[I / In] * W.data[I % In]), ...);
+        else
+            ((dL_dx.data[I] = detail::dot(delta, W, detail::strided<I / In * Out, 1, Out>{},
+                                          detail::strided<I % In * Out, 1, Out>{})),
+             ...);
     }
 
     template <std::size_t B, class Optimizer, class Slots, class State>
@@ -153,11 +157,20 @@ struct dense {
     constexpr void update_unrolled(const matrix<B, In>& x, const matrix<B, Out>& delta, const Optimizer& opt,
                                    Slots& slots, const State& shared, std::index_sequence<I...>,
                                    std::index_sequence<O...>) noexcept {
-        (opt.step(W.data[I],
-                  detail::dot(x, delta, detail::strided<I / Out, In, B>{}, detail::strided<I % Out, Out, B>{}),
-                  slots[I], shared),
-         ...);
-        (opt.step(b.data[O], detail::sum(delta, detail::strided<O, Out, B>{}), slots[In * Out + O], shared), ...);
+        if constexpr (plain_step_optimizer<Optimizer>) {
+            const double rate = opt.learning_rate;
+            ((W.data[I] -= rate * detail::dot(x, delta, detail::strided<I / Out, In, B>{},
+                                              detail::strided<I % Out, Out, B>{})),
+             ...);
+            ((b.data[O] -= rate * detail::sum(delta, detail::strided<O, Out, B>{})), ...);
+        } else {
+            (opt.step(W.data[I],
+                      detail::dot(x, delta, detail::strided<I / Out, In, B>{}, detail::strided<I % Out, Out, B>{}),
+                      slots[I], shared),
+             ...);
+            (opt.step(b.data[O], detail::sum(delta, detail::strided<O, Out, B>{}), slots[In * Out + O], shared),
+             ...);
+        }
     }
 
     static constexpr std::size_t parameter_count = In * Out + Out;

@@ -6,7 +6,9 @@
 // (not averaged) over the batch -- the constant factor 2/N is absorbed into the
 // learning rate exactly as the numpy script does.
 #include <cstddef>
+#include <utility>
 
+#include <ctnn/tensor/detail/unrolled.hpp>
 #include <ctnn/tensor/matrix.hpp>
 
 namespace ctnn {
@@ -25,7 +27,18 @@ struct mse_seed {
     template <std::size_t B, std::size_t O>
     static constexpr void gradient(const matrix<B, O>& y_hat, const matrix<B, O>& y,
                                    matrix<B, O>& dL_dy_hat) noexcept {
-        for (std::size_t i = 0; i < B * O; ++i) dL_dy_hat.data[i] = y_hat.data[i] - y.data[i];
+        // Unrolled where small: the training loop calls this every batch.
+        if constexpr (detail::unrollable<B * O>)
+            difference(y_hat, y, dL_dy_hat, std::make_index_sequence<B * O>{});
+        else
+            for (std::size_t i = 0; i < B * O; ++i) dL_dy_hat.data[i] = y_hat.data[i] - y.data[i];
+    }
+
+private:
+    template <std::size_t B, std::size_t O, std::size_t... I>
+    static constexpr void difference(const matrix<B, O>& y_hat, const matrix<B, O>& y, matrix<B, O>& d,
+                                     std::index_sequence<I...>) noexcept {
+        ((d.data[I] = y_hat.data[I] - y.data[I]), ...);
     }
 };
 

@@ -9,6 +9,7 @@ struct gradient_descent {
 
     struct state {};  // nothing shared between parameters
     struct slot {};   // nothing per parameter
+    static constexpr bool plain_step = true;  // step() is p -= learning_rate * g (optimizer.hpp)
 
     constexpr void validate() const { detail::require_positive_learning_rate(learning_rate); }
     constexpr void begin_step(state&) const noexcept {}

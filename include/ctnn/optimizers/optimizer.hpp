@@ -19,6 +19,16 @@ concept optimizer = requires {
                         o.step(p, 1.0, sl, st);
                     };
 
+// An optimizer whose step is exactly `p -= learning_rate * g`, with no state at all, may
+// say so with `static constexpr bool plain_step = true;`. Layers then write that step out
+// in place instead of calling step() for every parameter: the same arithmetic, and
+// cheaper for the constant evaluators, for which a call costs more than the step itself.
+template <class O>
+concept plain_step_optimizer = optimizer<O> && requires(const O& o) {
+                                                   { o.learning_rate } -> std::convertible_to<double>;
+                                                   requires O::plain_step;
+                                               };
+
 namespace detail {
 // Called before training. A throw cannot be constant-evaluated, so at compile time a bad
 // value stops the build with this line, message included, in the compiler's notes; at

@@ -9,11 +9,10 @@
 #include <utility>
 
 #include <boost/hana/at.hpp>
-#include <boost/hana/fold_left.hpp>
-#include <boost/hana/reverse_fold.hpp>
 #include <boost/hana/tuple.hpp>
 
 #include <ctnn/detail/layer_workspace.hpp>
+#include <ctnn/detail/workspace_stack.hpp>
 #include <ctnn/math/fp.hpp>
 #include <ctnn/network.hpp>
 #include <ctnn/training/dataset.hpp>
@@ -47,13 +46,12 @@ constexpr void require_finite_loss(double loss, [[maybe_unused]] std::size_t epo
         throw std::domain_error("ctnn::train: training diverged: the loss is NaN or infinite at this epoch");
 }
 
-template <std::size_t Batch, class Network, class Optimizer, std::size_t... I>
-constexpr auto make_workspaces(const Network& net, const optimizer_memory<Network, Optimizer>& memory,
-                               std::index_sequence<I...>) {
-    return boost::hana::make_tuple(
-        layer_workspace<std::remove_cvref_t<decltype(net.template layer<I>())>, Batch, Optimizer, I == 0>{
-            net.template layer<I>(), boost::hana::at_c<I>(memory.layers)}...);
-}
+template <std::size_t Batch, class Network, class Optimizer>
+struct workspaces_of;
+template <std::size_t Batch, class... Layers, class Optimizer>
+struct workspaces_of<Batch, network<Layers...>, Optimizer> {
+    using type = workspace_stack<Batch, Optimizer, true, Layers...>;
+};
 
 template <class Network, class Optimizer>
 struct run_result {
@@ -70,7 +68,7 @@ constexpr void copy_rows(const matrix<R, C>& m, std::size_t first, matrix<Rows, 
 template <class Network, class Optimizer, class Workspaces, std::size_t... I>
 constexpr run_result<Network, Optimizer> collect(const Workspaces& ws, const typename Optimizer::state& shared,
                                                  std::index_sequence<I...>) {
-    return {Network{{boost::hana::at_c<I>(ws).layer...}}, {shared, {boost::hana::at_c<I>(ws).slots...}}};
+    return {Network{{ws.template at<I>().layer...}}, {shared, {ws.template at<I>().slots...}}};
 }
 
 // Divergence is caught at the outputs, every epoch, while they are still far from
@@ -104,13 +102,12 @@ constexpr void require_finite_data(const double (&values)[N]) {
 template <class Workspaces, class State, class X, class Y, class Recipe>
 constexpr double update(Workspaces& ws, State& shared, Y& dL_dy_hat, const X& x, const Y& y, const Recipe& how,
                         std::size_t epoch, bool want_loss) {
-    const auto& y_hat = *boost::hana::fold_left(ws, &x, [](const auto* in, auto& w) { return w.forward(*in); });
+    const auto& y_hat = ws.forward(x);
     if (epoch % check_every == 0) require_bounded_outputs(y_hat, epoch);
     const double loss = want_loss ? how.loss.value(y_hat, y) : 0.0;
     how.loss.gradient(y_hat, y, dL_dy_hat);
     how.optimizer.begin_step(shared);
-    boost::hana::reverse_fold(ws, &dL_dy_hat,
-                              [&](const auto* dL_da, auto& w) { return w.backward(*dL_da, how.optimizer, shared); });
+    ws.backward(dL_dy_hat, how.optimizer, shared);
     return loss;
 }
 
@@ -135,7 +132,7 @@ constexpr run_result<Network, Optimizer> run(const Network& start, const optimiz
     require_finite_data(data.y.data);
 
     using indices = std::make_index_sequence<Network::depth>;
-    auto ws = make_workspaces<batch>(start, memory, indices{});
+    auto ws = workspaces_of<batch, Network, Optimizer>::type::template make<0>(start, memory);
     auto shared = memory.shared;
     matrix<batch, Network::outputs> dL_dy_hat{};
 
