@@ -45,7 +45,8 @@ done
 
 # The flags of the ctnn::ctnn target (CMakeLists.txt), at -O2; -c -o /dev/null.
 common=(-std=c++20 -O2 -ffp-contract=off -Iinclude -c -o /dev/null)
-gcc_flags=(-fconstexpr-ops-limit=4294967295 -fconstexpr-loop-limit=2147483647)
+gcc_flags=(-fconstexpr-ops-limit=4294967295 -fconstexpr-loop-limit=2147483647 --param=ggc-min-heapsize=32768
+           --param=ggc-min-expand=30)
 clang_flags=(-fconstexpr-steps=2147483647)
 new_interp=-fexperimental-new-constant-interpreter
 

@@ -31,7 +31,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 common=(-std=c++20 -O2 -ffp-contract=off -Iinclude -I"$tmp" -c -o /dev/null)
-gcc_flags=(-fconstexpr-ops-limit=4294967295 -fconstexpr-loop-limit=2147483647)
+gcc_flags=(-fconstexpr-ops-limit=4294967295 -fconstexpr-loop-limit=2147483647 --param=ggc-min-heapsize=32768
+           --param=ggc-min-expand=30)
 clang_flags=(-fconstexpr-steps=2147483647)
 
 echo "generating the snapshot header with g++ ..."

@@ -83,7 +83,7 @@ if [[ " $modes " == *" package "* ]]; then
     # The installed target's options, without the backslashes that escape each $.
     options=$(sed -n 's/.*INTERFACE_COMPILE_OPTIONS "\(.*\)"$/\1/p' "$pkg/ctnnTargets.cmake" | tr -d '\134')
     for want in -ffp-contract=off -fconstexpr-ops-limit=4294967295 -fconstexpr-loop-limit=2147483647 \
-                -fconstexpr-steps=2147483647; do
+                -fconstexpr-steps=2147483647 --param=ggc-min-heapsize=32768; do
         [[ "$options" == *"$want"* ]] || fail "the installed ctnn::ctnn lacks $want: $options"
     done
     if [[ "$new_interp" == ON ]]; then
