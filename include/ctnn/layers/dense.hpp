@@ -102,13 +102,12 @@ struct dense {
         // (No helper for x W + b: every call costs the constant evaluators more than the
         // arithmetic inside it.)
         if constexpr (elementwise_activation<Act>)
-            ((a.data[I] = Act::apply(detail::dot(x, W, detail::strided<I / Out * In, 1, In>{},
-                                                 detail::strided<I % Out, Out, In>{}) +
-                                     b.data[I % Out])),
+            ((a.data[I] = Act::apply(detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) +
+                                     b.data[detail::index<I % Out>])),
              ...);
         else
-            ((a.data[I] = detail::dot(x, W, detail::strided<I / Out * In, 1, In>{}, detail::strided<I % Out, Out, In>{}) +
-                          b.data[I % Out]),
+            ((a.data[I] = detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) +
+                          b.data[detail::index<I % Out>]),
              ...);
     }
 
@@ -131,11 +130,9 @@ struct dense {
     constexpr void input_gradient_unrolled(const matrix<B, Out>& delta, matrix<B, In>& dL_dx,
                                            std::index_sequence<I...>) const noexcept {
         if constexpr (Out == 1)  // one term each: no call (a network's output layer, mostly)
-            ((dL_dx.data[I] = delta.data[I / In] * W.data[I % In]), ...);
+            ((dL_dx.data[I] = delta.data[detail::index<I / In>] * W.data[detail::index<I % In>]), ...);
         else
-            ((dL_dx.data[I] = detail::dot(delta, W, detail::strided<I / In * Out, 1, Out>{},
-                                          detail::strided<I % In * Out, 1, Out>{})),
-             ...);
+            ((dL_dx.data[I] = detail::strided_dot<I / In * Out, 1, I % In * Out, 1, Out>::dot(delta, W)), ...);
     }
 
     template <std::size_t B, class Optimizer, class Slots, class State>
@@ -159,16 +156,13 @@ struct dense {
                                    std::index_sequence<O...>) noexcept {
         if constexpr (plain_step_optimizer<Optimizer>) {
             const double rate = opt.learning_rate;
-            ((W.data[I] -= rate * detail::dot(x, delta, detail::strided<I / Out, In, B>{},
-                                              detail::strided<I % Out, Out, B>{})),
-             ...);
-            ((b.data[O] -= rate * detail::sum(delta, detail::strided<O, Out, B>{})), ...);
+            ((W.data[I] -= rate * detail::strided_dot<I / Out, In, I % Out, Out, B>::dot(x, delta)), ...);
+            ((b.data[O] -= rate * detail::strided_sum<O, Out, B>::sum(delta)), ...);
         } else {
-            (opt.step(W.data[I],
-                      detail::dot(x, delta, detail::strided<I / Out, In, B>{}, detail::strided<I % Out, Out, B>{}),
-                      slots[I], shared),
+            (opt.step(W.data[I], detail::strided_dot<I / Out, In, I % Out, Out, B>::dot(x, delta), slots[I], shared),
              ...);
-            (opt.step(b.data[O], detail::sum(delta, detail::strided<O, Out, B>{}), slots[In * Out + O], shared),
+            (opt.step(b.data[O], detail::strided_sum<O, Out, B>::sum(delta), slots[detail::index<In * Out + O>],
+                      shared),
              ...);
         }
     }

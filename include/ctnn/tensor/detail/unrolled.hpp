@@ -31,16 +31,38 @@ struct strided_impl<Start, Stride, std::index_sequence<K...>> {
 template <std::size_t Start, std::size_t Stride, std::size_t Count>
 using strided = typename strided_impl<Start, Stride, std::make_index_sequence<Count>>::type;
 
+// Sums of products and plain sums, given the final indices of their terms as packs; a
+// class template rather than a function taking index_sequence objects, because binding
+// even an empty argument costs the constant evaluators a noticeable amount.
+template <class A, class B = void>
+struct terms;
 // a[A0] * b[B0] + a[A1] * b[B1] + ..., added from left to right.
-template <class M1, class M2, std::size_t... A, std::size_t... B>
-constexpr double dot(const M1& a, const M2& b, std::index_sequence<A...>, std::index_sequence<B...>) noexcept {
-    return (... + (a.data[A] * b.data[B]));
-}
-
+template <std::size_t... A, std::size_t... B>
+struct terms<std::index_sequence<A...>, std::index_sequence<B...>> {
+    template <class M1, class M2>
+    static constexpr double dot(const M1& a, const M2& b) noexcept {
+        return (... + (a.data[A] * b.data[B]));
+    }
+};
 // a[A0] + a[A1] + ..., from left to right.
-template <class M, std::size_t... A>
-constexpr double sum(const M& a, std::index_sequence<A...>) noexcept {
-    return (... + a.data[A]);
-}
+template <std::size_t... A>
+struct terms<std::index_sequence<A...>, void> {
+    template <class M>
+    static constexpr double sum(const M& a) noexcept {
+        return (... + a.data[A]);
+    }
+};
+
+// The dot product of a's elements A0, A0 + AStride, ... and b's B0, B0 + BStride, ...
+// (Count of each), and the sum of a's elements A0, A0 + AStride, ...
+template <std::size_t A0, std::size_t AStride, std::size_t B0, std::size_t BStride, std::size_t Count>
+using strided_dot = terms<strided<A0, AStride, Count>, strided<B0, BStride, Count>>;
+template <std::size_t A0, std::size_t AStride, std::size_t Count>
+using strided_sum = terms<strided<A0, AStride, Count>>;
+
+// N as a constant the evaluators read rather than compute (an index such as I % Out
+// written out in a fold is evaluated anew every time).
+template <std::size_t N>
+inline constexpr std::size_t index = N;
 
 }  // namespace ctnn::detail
