@@ -30,7 +30,7 @@ struct workspace_stack {
     }
 
     template <std::size_t I>
-    constexpr const auto& at() const noexcept {
+    [[nodiscard]] constexpr const auto& at() const noexcept {
         if constexpr (I == 0)
             return top;
         else
@@ -60,7 +60,7 @@ struct workspace_stack<Batch, Optimizer, IsFirst, Layer> {
     }
 
     template <std::size_t I>
-    constexpr const auto& at() const noexcept {
+    [[nodiscard]] constexpr const auto& at() const noexcept {
         static_assert(I == 0);
         return top;
     }
