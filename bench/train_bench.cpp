@@ -3,10 +3,13 @@
 //   BM_train_bit_identical          the seed's XOR recipe (2-4-1, lr 0.1, 10000 epochs)
 //                                   trained at run time by the very constexpr code the
 //                                   compiler ran for ctnn::models::xor_gate::trained
-//   BM_train_libm                   the same network and recipe with ctnn::sigmoid_libm
-//                                   (the C library's exp): faster, not bit-identical
+//   BM_train_fast                   the same network and recipe with ctnn::sigmoid_fast,
+//                                   whose exp vectorises: the fast run-time variant, not
+//                                   bit-identical (max_abs_diff says how far it drifts)
+//   BM_train_libm                   the same with ctnn::sigmoid_libm (the C library's exp)
 //   BM_train_epochs<N>              the bit-identical training for N epochs: cost per epoch
-//   BM_train_width/2-H-1/...        2-H-1 networks trained on XOR for 1000 epochs
+//   BM_train_width/2-H-1/...        2-H-1 networks trained on XOR for 1000 epochs, with
+//                                   each of the three sigmoids
 //   BM_predict_*_weights            inference of the four XOR inputs with the compile-time
 //                                   network (a constant) and with one trained at run time
 //
@@ -27,6 +30,7 @@
 #include <benchmark/benchmark.h>
 
 #include <ctnn/activations/sigmoid.hpp>
+#include <ctnn/activations/sigmoid_fast.hpp>
 #include <ctnn/activations/sigmoid_libm.hpp>
 #include <ctnn/initializers/randn.hpp>
 #include <ctnn/layers/dense.hpp>
@@ -104,13 +108,15 @@ void BM_train_bit_identical(benchmark::State& state) {
 }
 BENCHMARK(BM_train_bit_identical)->Unit(benchmark::kMicrosecond);
 
-// --- the same with the C library's exp -------------------------------------------------
+// --- the same with a faster sigmoid: the C library's exp, or sigmoid_fast's -------------
 
-using libm_network =
-    ctnn::network<ctnn::dense<2, 4, ctnn::sigmoid_libm>, ctnn::dense<4, 1, ctnn::sigmoid_libm>>;
+template <class Act>
+using seed_network_with = ctnn::network<ctnn::dense<2, 4, Act>, ctnn::dense<4, 1, Act>>;
 
-void BM_train_libm(benchmark::State& state) {
-    const auto initial = with_parameters_of<libm_network>(xg::initial);
+// The seed's recipe with the sigmoid Act; counters as above, the drift also on stderr.
+template <class Act>
+void train_with(benchmark::State& state, const char* name) {
+    const auto initial = with_parameters_of<seed_network_with<Act>>(xg::initial);
     for (auto _ : state) {
         auto t = ctnn::train(initial, xg::data, run_time_recipe<xg::recipe.epochs>());
         benchmark::DoNotOptimize(t);
@@ -120,13 +126,18 @@ void BM_train_libm(benchmark::State& state) {
     static const double diff = [&] {
         const auto t = ctnn::train(initial, xg::data, run_time_recipe<xg::recipe.epochs>());
         const double d = max_abs_diff(t.network, xg::trained.network);
-        std::fprintf(stderr, "BM_train_libm: max |parameter difference| from the compile-time network: %.3g\n", d);
+        std::fprintf(stderr, "%s: max |parameter difference| from the compile-time network: %.3g\n", name, d);
         return d;
     }();
     state.counters["max_abs_diff"] = diff;
     state.counters["bit_identical"] = diff == 0.0 ? 1 : 0;
 }
+
+void BM_train_libm(benchmark::State& state) { train_with<ctnn::sigmoid_libm>(state, "BM_train_libm"); }
 BENCHMARK(BM_train_libm)->Unit(benchmark::kMicrosecond);
+
+void BM_train_fast(benchmark::State& state) { train_with<ctnn::sigmoid_fast>(state, "BM_train_fast"); }
+BENCHMARK(BM_train_fast)->Unit(benchmark::kMicrosecond);
 
 // --- cost per epoch: the bit-identical training for 1, 100, 1000, 10000 epochs ----------
 
@@ -167,6 +178,9 @@ BENCHMARK_TEMPLATE(BM_train_width, 64, ctnn::sigmoid)->Name("BM_train_width/2-64
 BENCHMARK_TEMPLATE(BM_train_width, 4, ctnn::sigmoid_libm)->Name("BM_train_width/2-4-1/libm")->Unit(benchmark::kMicrosecond);
 BENCHMARK_TEMPLATE(BM_train_width, 16, ctnn::sigmoid_libm)->Name("BM_train_width/2-16-1/libm")->Unit(benchmark::kMicrosecond);
 BENCHMARK_TEMPLATE(BM_train_width, 64, ctnn::sigmoid_libm)->Name("BM_train_width/2-64-1/libm")->Unit(benchmark::kMicrosecond);
+BENCHMARK_TEMPLATE(BM_train_width, 4, ctnn::sigmoid_fast)->Name("BM_train_width/2-4-1/fast")->Unit(benchmark::kMicrosecond);
+BENCHMARK_TEMPLATE(BM_train_width, 16, ctnn::sigmoid_fast)->Name("BM_train_width/2-16-1/fast")->Unit(benchmark::kMicrosecond);
+BENCHMARK_TEMPLATE(BM_train_width, 64, ctnn::sigmoid_fast)->Name("BM_train_width/2-64-1/fast")->Unit(benchmark::kMicrosecond);
 
 // --- inference of the four XOR inputs ----------------------------------------------------
 

@@ -4,6 +4,7 @@
 // and delta for the batch, and the gradient it passes down.
 #include <cstddef>
 
+#include <ctnn/detail/kernel_spelling.hpp>
 #include <ctnn/tensor/matrix.hpp>
 
 namespace ctnn::detail {
@@ -14,7 +15,8 @@ struct layer_slots {
     typename Optimizer::slot values[Layer::parameter_count]{};
 };
 
-template <class Layer, std::size_t Batch, class Optimizer, bool IsFirst>
+// S: the spelling of the layer's kernels (kernel_spelling.hpp).
+template <class Layer, std::size_t Batch, class Optimizer, bool IsFirst, kernel_spelling S>
 struct layer_workspace {
     using input_t = matrix<Batch, Layer::inputs>;
     using output_t = matrix<Batch, Layer::outputs>;
@@ -28,16 +30,16 @@ struct layer_workspace {
 
     constexpr const output_t* forward(const input_t& in) noexcept {
         x = &in;
-        layer.forward(in, a);
+        layer.template forward<S>(in, a);
         return &a;
     }
 
     // Takes dL/da, updates the parameters, returns dL/dx for the layer below.
     constexpr const input_t* backward(const output_t& dL_da, const Optimizer& opt,
                                       const typename Optimizer::state& shared) noexcept {
-        Layer::output_delta(a, dL_da, delta);
-        if constexpr (!IsFirst) layer.input_gradient(delta, dL_dx);
-        layer.update(*x, delta, opt, slots.values, shared);
+        Layer::template output_delta<S>(a, dL_da, delta);
+        if constexpr (!IsFirst) layer.template input_gradient<S>(delta, dL_dx);
+        layer.template update<S>(*x, delta, opt, slots.values, shared);
         return &dL_dx;
     }
 };

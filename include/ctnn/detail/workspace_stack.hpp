@@ -12,10 +12,10 @@
 
 namespace ctnn::detail {
 
-template <std::size_t Batch, class Optimizer, bool IsFirst, class Layer, class... Rest>
+template <std::size_t Batch, class Optimizer, kernel_spelling S, bool IsFirst, class Layer, class... Rest>
 struct workspace_stack {
-    using top_type = layer_workspace<Layer, Batch, Optimizer, IsFirst>;
-    using rest_type = workspace_stack<Batch, Optimizer, false, Rest...>;
+    using top_type = layer_workspace<Layer, Batch, Optimizer, IsFirst, S>;
+    using rest_type = workspace_stack<Batch, Optimizer, S, false, Rest...>;
     using input_t = typename top_type::input_t;
     using output_t = typename rest_type::output_t;  // the last layer's
 
@@ -46,9 +46,9 @@ struct workspace_stack {
     }
 };
 
-template <std::size_t Batch, class Optimizer, bool IsFirst, class Layer>
-struct workspace_stack<Batch, Optimizer, IsFirst, Layer> {
-    using top_type = layer_workspace<Layer, Batch, Optimizer, IsFirst>;
+template <std::size_t Batch, class Optimizer, kernel_spelling S, bool IsFirst, class Layer>
+struct workspace_stack<Batch, Optimizer, S, IsFirst, Layer> {
+    using top_type = layer_workspace<Layer, Batch, Optimizer, IsFirst, S>;
     using input_t = typename top_type::input_t;
     using output_t = typename top_type::output_t;
 

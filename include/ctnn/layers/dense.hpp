@@ -9,6 +9,7 @@
 #include <utility>
 
 #include <ctnn/activations/activation.hpp>
+#include <ctnn/detail/kernel_spelling.hpp>
 #include <ctnn/optimizers/optimizer.hpp>
 #include <ctnn/tensor/detail/unrolled.hpp>
 #include <ctnn/tensor/matrix.hpp>
@@ -27,12 +28,13 @@ struct dense {
 
     friend constexpr bool operator==(const dense&, const dense&) = default;
 
-    // Each kernel comes twice, as loops and unrolled (tensor/detail/unrolled.hpp); the
-    // public ones pick the unrolled form when its folds are short enough. Both add in the
-    // same order, so they agree bit for bit (tests/static/kernels_static.cpp).
-    template <std::size_t B>
+    // Each kernel comes in two spellings (detail/kernel_spelling.hpp): looped, and unrolled
+    // into folds. The public ones take the unrolled form when asked for the interpreted
+    // spelling and its folds are short enough, the loops otherwise. Both add in the same
+    // order, so they agree bit for bit (tests/static/kernels_static.cpp).
+    template <detail::kernel_spelling S = detail::kernel_spelling::interpreted, std::size_t B>
     constexpr void forward(const matrix<B, In>& x, matrix<B, Out>& a) const noexcept {
-        if constexpr (detail::unrollable<B * Out, In>)
+        if constexpr (S == detail::kernel_spelling::interpreted && detail::unrollable<B * Out, In>)
             forward_unrolled(x, a, std::make_index_sequence<B * Out>{});
         else
             forward_looped(x, a);
@@ -48,13 +50,13 @@ struct dense {
     }
 
     // dL/dz from dL/da, given the activations a this layer produced.
-    template <std::size_t B>
+    template <detail::kernel_spelling S = detail::kernel_spelling::interpreted, std::size_t B>
     static constexpr void output_delta(const matrix<B, Out>& a, const matrix<B, Out>& dL_da,
                                        matrix<B, Out>& delta) noexcept {
         if constexpr (!elementwise_activation<Act>) {
             for (std::size_t n = 0; n < B; ++n)
                 Act::backprop_row(&a.data[n * Out], &dL_da.data[n * Out], &delta.data[n * Out], Out);
-        } else if constexpr (detail::unrollable<B * Out>) {
+        } else if constexpr (S == detail::kernel_spelling::interpreted && detail::unrollable<B * Out>) {
             output_delta_unrolled(a, dL_da, delta, std::make_index_sequence<B * Out>{});
         } else {
             for (std::size_t i = 0; i < B * Out; ++i)
@@ -63,21 +65,21 @@ struct dense {
     }
 
     // dL/dx = delta W^T, for the layer below. Must run before the update changes W.
-    template <std::size_t B>
+    template <detail::kernel_spelling S = detail::kernel_spelling::interpreted, std::size_t B>
     constexpr void input_gradient(const matrix<B, Out>& delta, matrix<B, In>& dL_dx) const noexcept {
-        if constexpr (detail::unrollable<B * In, Out>)
+        if constexpr (S == detail::kernel_spelling::interpreted && detail::unrollable<B * In, Out>)
             input_gradient_unrolled(delta, dL_dx, std::make_index_sequence<B * In>{});
         else
             input_gradient_looped(delta, dL_dx);
     }
 
-    // dW = x^T delta and db = the column sums of delta, each handed to the optimizer as
-    // soon as it is known so that no gradient matrix has to be stored. slots[i] is the
-    // optimizer's memory of parameter i: the weights in row-major order, then the biases.
-    template <std::size_t B, class Optimizer, class Slots, class State>
+    // dW = x^T delta and db = the column sums of delta, handed to the optimizer. slots[i] is
+    // the optimizer's memory of parameter i: the weights in row-major order, then the biases.
+    template <detail::kernel_spelling S = detail::kernel_spelling::interpreted, std::size_t B, class Optimizer,
+              class Slots, class State>
     constexpr void update(const matrix<B, In>& x, const matrix<B, Out>& delta, const Optimizer& opt, Slots& slots,
                           const State& shared) noexcept {
-        if constexpr (detail::unrollable<In * Out, Out, B>)
+        if constexpr (S == detail::kernel_spelling::interpreted && detail::unrollable<In * Out, Out, B>)
             update_unrolled(x, delta, opt, slots, shared, std::make_index_sequence<In * Out>{},
                             std::make_index_sequence<Out>{});
         else
@@ -85,17 +87,21 @@ struct dense {
     }
 
     // The two forms of each kernel, public so that tests can hold them side by side.
+    // The loops run their innermost index over contiguous elements (an output's, or a
+    // parameter's), so that each sum is built up across a whole row at once, and apply
+    // the activation in a loop of its own: the form an optimising compiler vectorises.
     template <std::size_t B>
     constexpr void forward_looped(const matrix<B, In>& x, matrix<B, Out>& a) const noexcept {
-        for (std::size_t n = 0; n < B; ++n)
-            for (std::size_t o = 0; o < Out; ++o) {
-                double z = x.data[n * In] * W.data[o];
-                for (std::size_t k = 1; k < In; ++k) z += x.data[n * In + k] * W.data[k * Out + o];
-                if constexpr (elementwise_activation<Act>)
-                    a.data[n * Out + o] = Act::apply(z + b.data[o]);
-                else  // a row-wise activation runs once the row is complete
-                    a.data[n * Out + o] = z + b.data[o];
-            }
+        for (std::size_t n = 0; n < B; ++n) {
+            double* z = &a.data[n * Out];
+            for (std::size_t o = 0; o < Out; ++o) z[o] = x.data[n * In] * W.data[o];
+            for (std::size_t k = 1; k < In; ++k)
+                for (std::size_t o = 0; o < Out; ++o) z[o] += x.data[n * In + k] * W.data[k * Out + o];
+            for (std::size_t o = 0; o < Out; ++o) z[o] += b.data[o];
+        }
+        // A row-wise activation runs in forward(), once a row is complete.
+        if constexpr (elementwise_activation<Act>)
+            for (std::size_t i = 0; i < B * Out; ++i) a.data[i] = Act::apply(a.data[i]);
     }
     template <std::size_t B, std::size_t... I>
     constexpr void forward_unrolled(const matrix<B, In>& x, matrix<B, Out>& a, std::index_sequence<I...>) const noexcept {
@@ -119,12 +125,12 @@ struct dense {
 
     template <std::size_t B>
     constexpr void input_gradient_looped(const matrix<B, Out>& delta, matrix<B, In>& dL_dx) const noexcept {
-        for (std::size_t n = 0; n < B; ++n)
-            for (std::size_t k = 0; k < In; ++k) {
-                double g = delta.data[n * Out] * W.data[k * Out];
-                for (std::size_t o = 1; o < Out; ++o) g += delta.data[n * Out + o] * W.data[k * Out + o];
-                dL_dx.data[n * In + k] = g;
-            }
+        for (std::size_t n = 0; n < B; ++n) {
+            double* g = &dL_dx.data[n * In];
+            for (std::size_t k = 0; k < In; ++k) g[k] = delta.data[n * Out] * W.data[k * Out];
+            for (std::size_t o = 1; o < Out; ++o)
+                for (std::size_t k = 0; k < In; ++k) g[k] += delta.data[n * Out + o] * W.data[k * Out + o];
+        }
     }
     template <std::size_t B, std::size_t... I>
     constexpr void input_gradient_unrolled(const matrix<B, Out>& delta, matrix<B, In>& dL_dx,
@@ -138,16 +144,23 @@ struct dense {
     template <std::size_t B, class Optimizer, class Slots, class State>
     constexpr void update_looped(const matrix<B, In>& x, const matrix<B, Out>& delta, const Optimizer& opt,
                                  Slots& slots, const State& shared) noexcept {
+        // All gradients first, each summed over the batch in sample order; then the steps.
+        double g[In * Out + Out];
         for (std::size_t k = 0; k < In; ++k)
-            for (std::size_t o = 0; o < Out; ++o) {
-                double g = x.data[k] * delta.data[o];
-                for (std::size_t n = 1; n < B; ++n) g += x.data[n * In + k] * delta.data[n * Out + o];
-                opt.step(W.data[k * Out + o], g, slots[k * Out + o], shared);
-            }
-        for (std::size_t o = 0; o < Out; ++o) {
-            double g = delta.data[o];
-            for (std::size_t n = 1; n < B; ++n) g += delta.data[n * Out + o];
-            opt.step(b.data[o], g, slots[In * Out + o], shared);
+            for (std::size_t o = 0; o < Out; ++o) g[k * Out + o] = x.data[k] * delta.data[o];
+        for (std::size_t o = 0; o < Out; ++o) g[In * Out + o] = delta.data[o];
+        for (std::size_t n = 1; n < B; ++n) {
+            for (std::size_t k = 0; k < In; ++k)
+                for (std::size_t o = 0; o < Out; ++o) g[k * Out + o] += x.data[n * In + k] * delta.data[n * Out + o];
+            for (std::size_t o = 0; o < Out; ++o) g[In * Out + o] += delta.data[n * Out + o];
+        }
+        if constexpr (plain_step_optimizer<Optimizer>) {
+            const double rate = opt.learning_rate;
+            for (std::size_t i = 0; i < In * Out; ++i) W.data[i] -= rate * g[i];
+            for (std::size_t o = 0; o < Out; ++o) b.data[o] -= rate * g[In * Out + o];
+        } else {
+            for (std::size_t i = 0; i < In * Out; ++i) opt.step(W.data[i], g[i], slots[i], shared);
+            for (std::size_t o = 0; o < Out; ++o) opt.step(b.data[o], g[In * Out + o], slots[In * Out + o], shared);
         }
     }
     template <std::size_t B, class Optimizer, class Slots, class State, std::size_t... I, std::size_t... O>

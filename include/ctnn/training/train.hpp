@@ -11,6 +11,7 @@
 #include <boost/hana/at.hpp>
 #include <boost/hana/tuple.hpp>
 
+#include <ctnn/detail/kernel_spelling.hpp>
 #include <ctnn/detail/layer_workspace.hpp>
 #include <ctnn/detail/workspace_stack.hpp>
 #include <ctnn/math/fp.hpp>
@@ -46,11 +47,11 @@ constexpr void require_finite_loss(double loss, [[maybe_unused]] std::size_t epo
         throw std::domain_error("ctnn::train: training diverged: the loss is NaN or infinite at this epoch");
 }
 
-template <std::size_t Batch, class Network, class Optimizer>
+template <std::size_t Batch, class Network, class Optimizer, kernel_spelling S>
 struct workspaces_of;
-template <std::size_t Batch, class... Layers, class Optimizer>
-struct workspaces_of<Batch, network<Layers...>, Optimizer> {
-    using type = workspace_stack<Batch, Optimizer, true, Layers...>;
+template <std::size_t Batch, class... Layers, class Optimizer, kernel_spelling S>
+struct workspaces_of<Batch, network<Layers...>, Optimizer, S> {
+    using type = workspace_stack<Batch, Optimizer, S, true, Layers...>;
 };
 
 template <class Network, class Optimizer>
@@ -111,14 +112,15 @@ constexpr double update(Workspaces& ws, State& shared, Y& dL_dy_hat, const X& x,
     return loss;
 }
 
-// Epochs [first, first + Epochs) of training; the loss of every epoch that is a multiple
-// of LogEvery goes to *history++.
-template <class Network, class Data, class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery,
-          std::size_t BatchSize>
-constexpr run_result<Network, Optimizer> run(const Network& start, const optimizer_memory<Network, Optimizer>& memory,
-                                             const Data& data,
-                                             const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize>& how,
-                                             std::size_t first, double* history) {
+// Epochs [first, first + Epochs) of training, with the layers' kernels spelled S; the
+// loss of every epoch that is a multiple of LogEvery goes to *history++.
+template <kernel_spelling S, class Network, class Data, class Loss, class Optimizer, std::size_t Epochs,
+          std::size_t LogEvery, std::size_t BatchSize>
+constexpr run_result<Network, Optimizer> run_spelled(const Network& start,
+                                                     const optimizer_memory<Network, Optimizer>& memory,
+                                                     const Data& data,
+                                                     const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize>& how,
+                                                     std::size_t first, double* history) {
     static_assert(Data::inputs == Network::inputs,
                   "ctnn::train: the dataset's input width does not match the network's input size");
     static_assert(Data::outputs == Network::outputs,
@@ -132,7 +134,7 @@ constexpr run_result<Network, Optimizer> run(const Network& start, const optimiz
     require_finite_data(data.y.data);
 
     using indices = std::make_index_sequence<Network::depth>;
-    auto ws = workspaces_of<batch, Network, Optimizer>::type::template make<0>(start, memory);
+    auto ws = workspaces_of<batch, Network, Optimizer, S>::type::template make<0>(start, memory);
     auto shared = memory.shared;
     matrix<batch, Network::outputs> dL_dy_hat{};
 
@@ -157,6 +159,19 @@ constexpr run_result<Network, Optimizer> run(const Network& start, const optimiz
         }
     }
     return collect<Network, Optimizer>(ws, shared, indices{});
+}
+
+// The compiler trains with the kernels spelled for its constant evaluator, the program
+// with those spelled for SIMD: the same sums in the same order, so the same bits.
+template <class Network, class Data, class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery,
+          std::size_t BatchSize>
+constexpr run_result<Network, Optimizer> run(const Network& start, const optimizer_memory<Network, Optimizer>& memory,
+                                             const Data& data,
+                                             const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize>& how,
+                                             std::size_t first, double* history) {
+    if (std::is_constant_evaluated())
+        return run_spelled<kernel_spelling::interpreted>(start, memory, data, how, first, history);
+    return run_spelled<kernel_spelling::vectorized>(start, memory, data, how, first, history);
 }
 
 }  // namespace detail

@@ -1,0 +1,75 @@
+#pragma once
+// The logistic function for fast training at run time: 1 / (1 + e^-z) with an exp that an
+// optimising compiler vectorises.
+//
+// It has ctnn::sigmoid's interface, so it can stand in for it in any layer, but:
+//   - it is for run time only: it is not constexpr (it takes doubles apart with
+//     std::bit_cast, which Clang 19's new constant interpreter rejects), so a network with
+//     it cannot be trained by the compiler;
+//   - its exp is not ctnn::math::exp: the sigmoid is within 1e-15 relative (a few ulp) of
+//     1 / (1 + e^-z) with the C library's exp, but not the same bits, so a network trained
+//     with it drifts from the compile-time one by rounding (for the seed's XOR, by ~3e-14
+//     in the final weights: bench/train_bench.cpp prints it; tests/runtime/
+//     sigmoid_fast_test.cpp checks both);
+//   - beyond |z| = 708 it returns sigmoid(+-708), within 1e-307 of 0 or 1: e^-z would leave
+//     the normal range there.
+// It vectorises where the target has 64-bit integer compares (x86-64 from SSE4.2 on, e.g.
+// -march=native), because it has no table (ctnn::math::exp reads 2^(j/512) from one, and
+// gathering table entries is what SIMD does badly), no branch and no call. The range is
+// reduced by whole powers of two only, e^t = 2^k e^r with |r| <= ln 2 / 2, which needs a
+// longer polynomial (degree 12 rather than ctnn::math::exp's 4), still cheaper than the
+// gathers; the layers' vectorized kernels then apply it to a whole batch at once.
+#include <bit>
+#include <cstdint>
+#include <limits>
+
+namespace ctnn {
+
+struct sigmoid_fast {
+    static double apply(double z) noexcept {
+        const double t = clamp(-z);
+        // k = round(t / ln 2): adding 1.5 * 2^52 leaves k in the low bits of the sum.
+        const double shifted = t * 0x1.71547652b82fep+0 + 0x1.8p52;
+        const double k = shifted - 0x1.8p52;
+        // r = t - k ln 2, with ln 2 = hi + lo and hi short enough for k * hi to be exact.
+        const double r = (t - k * 0x1.62e42ff000000p-1) - k * -0x1.718432a1b0e26p-35;
+        // e^r by its Taylor series to r^12 / 12!: |r|^13 / 13! < 1.7e-16 for |r| <= ln 2 / 2.
+        // Evaluated in Estrin's scheme, pairs of terms combined by powers r^2, r^4, r^8,
+        // rather than Horner's: a training epoch is a chain of dependent sigmoids, so
+        // latency counts, and this takes 4 multiply-adds in sequence where Horner takes 12.
+        const double r2 = r * r;
+        const double r4 = r2 * r2;
+        const double r8 = r4 * r4;
+        const double p =
+            ((1.0 + r) + (0x1p-1 + 0x1.5555555555555p-3 * r) * r2) +
+            ((0x1.5555555555555p-5 + 0x1.1111111111111p-7 * r) + (0x1.6c16c16c16c17p-10 + 0x1.a01a01a01a01ap-13 * r) * r2) * r4 +
+            (((0x1.a01a01a01a01ap-16 + 0x1.71de3a556c734p-19 * r) + (0x1.27e4fb7789f5cp-22 + 0x1.ae64567f544e4p-26 * r) * r2) +
+             0x1.1eed8eff8d898p-29 * r4) * r8;
+        // 2^k from its bits: the biased exponent k + 1023 (in [2, 2044]) shifted into place;
+        // the sum's higher bits fall off the top.
+        const double two_k = std::bit_cast<double>((std::bit_cast<std::uint64_t>(shifted) + 1023) << 52);
+        return 1.0 / (1.0 + two_k * p);
+    }
+    // The same derivative as ctnn::sigmoid's, from the activation a = sigmoid(z).
+    static double derivative_from_output(double a) noexcept { return a * (1.0 - a); }
+
+private:
+    // t limited to [-708, 708], keeping NaN. On the bits, as integers, and without a
+    // condition: a floating-point clamp (t > 708 ? 708 : t) lets the optimiser fold the
+    // clamped cases into constants on branches of their own, and a branch, or a condition
+    // in a short loop it unrolls, stops it vectorising. For doubles of one sign the order
+    // of the magnitudes is that of their bit patterns; >> 63 spreads a sign over a mask.
+    static double clamp(double t) noexcept {
+        constexpr auto limit = std::bit_cast<std::int64_t>(708.0);
+        constexpr auto infinity = std::bit_cast<std::int64_t>(std::numeric_limits<double>::infinity());
+        const auto bits = std::bit_cast<std::int64_t>(t);
+        const std::int64_t magnitude = bits & std::numeric_limits<std::int64_t>::max();
+        const std::int64_t excess = magnitude - limit;
+        const std::int64_t above = ~(excess >> 63);        // all ones where |t| >= 708
+        const std::int64_t number = (magnitude - infinity - 1) >> 63;  // all ones unless NaN
+        return std::bit_cast<double>((magnitude - (excess & above & number)) |
+                                     (bits & std::numeric_limits<std::int64_t>::min()));
+    }
+};
+
+}  // namespace ctnn
