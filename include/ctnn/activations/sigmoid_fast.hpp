@@ -11,8 +11,8 @@
 //     with it drifts from the compile-time one by rounding (for the seed's XOR, by ~3e-14
 //     in the final weights: bench/train_bench.cpp prints it; tests/runtime/
 //     sigmoid_fast_test.cpp checks both);
-//   - beyond |z| = 708 it returns sigmoid(+-708), within 1e-307 of 0 or 1: e^-z would leave
-//     the normal range there.
+//   - from |z| = 708 on it returns exactly 0 or 1 (e^-z would leave the normal range; the
+//     sigmoid is within 3.4e-308 of 0 or 1 there).
 // It vectorises where the target has 64-bit integer compares (x86-64 from SSE4.2 on, e.g.
 // -march=native), because it has no table (ctnn::math::exp reads 2^(j/512) from one, and
 // gathering table entries is what SIMD does badly), no branch and no call. The range is
@@ -27,7 +27,7 @@ namespace ctnn {
 
 struct sigmoid_fast {
     static double apply(double z) noexcept {
-        const double t = clamp(-z);
+        const double t = -z;
         // k = round(t / ln 2): adding 1.5 * 2^52 leaves k in the low bits of the sum.
         const double shifted = t * 0x1.71547652b82fep+0 + 0x1.8p52;
         const double k = shifted - 0x1.8p52;
@@ -45,30 +45,32 @@ struct sigmoid_fast {
             ((0x1.5555555555555p-5 + 0x1.1111111111111p-7 * r) + (0x1.6c16c16c16c17p-10 + 0x1.a01a01a01a01ap-13 * r) * r2) * r4 +
             (((0x1.a01a01a01a01ap-16 + 0x1.71de3a556c734p-19 * r) + (0x1.27e4fb7789f5cp-22 + 0x1.ae64567f544e4p-26 * r) * r2) +
              0x1.1eed8eff8d898p-29 * r4) * r8;
-        // 2^k from its bits: the biased exponent k + 1023 (in [2, 2044]) shifted into place;
-        // the sum's higher bits fall off the top.
+        // 2^k from its bits: the biased exponent k + 1023 shifted into place; the sum's
+        // higher bits fall off the top. Right for |t| < 708, where k + 1023 is in [2, 2044].
         const double two_k = std::bit_cast<double>((std::bit_cast<std::uint64_t>(shifted) + 1023) << 52);
-        return 1.0 / (1.0 + two_k * p);
+        return beyond_708(t, 1.0 / (1.0 + two_k * p));
     }
     // The same derivative as ctnn::sigmoid's, from the activation a = sigmoid(z).
     static double derivative_from_output(double a) noexcept { return a * (1.0 - a); }
 
 private:
-    // t limited to [-708, 708], keeping NaN. On the bits, as integers, and without a
-    // condition: a floating-point clamp (t > 708 ? 708 : t) lets the optimiser fold the
-    // clamped cases into constants on branches of their own, and a branch, or a condition
-    // in a short loop it unrolls, stops it vectorising. For doubles of one sign the order
-    // of the magnitudes is that of their bit patterns; >> 63 spreads a sign over a mask.
-    static double clamp(double t) noexcept {
-        constexpr auto limit = std::bit_cast<std::int64_t>(708.0);
-        constexpr auto infinity = std::bit_cast<std::int64_t>(std::numeric_limits<double>::infinity());
-        const auto bits = std::bit_cast<std::int64_t>(t);
-        const std::int64_t magnitude = bits & std::numeric_limits<std::int64_t>::max();
-        const std::int64_t excess = magnitude - limit;
-        const std::int64_t above = ~(excess >> 63);        // all ones where |t| >= 708
-        const std::int64_t number = (magnitude - infinity - 1) >> 63;  // all ones unless NaN
-        return std::bit_cast<double>((magnitude - (excess & above & number)) |
-                                     (bits & std::numeric_limits<std::int64_t>::min()));
+    // s, or for |t| >= 708 (where s is garbage) 0 or 1; a NaN t keeps s, which is NaN.
+    // Chosen on the bits, as integers, without a condition: a branch, or a condition in a
+    // short loop the optimiser unrolls, stops it vectorising, and a floating-point clamp of
+    // t at the start (t > 708 ? 708 : t) gets folded into constant results on branches of
+    // their own. Done at the end, this also stays off the chain of dependent operations
+    // from z to s. For doubles of one sign the order of their magnitudes is that of their
+    // bit patterns, and >> 63 spreads a sign over a mask.
+    static double beyond_708(double t, double s) noexcept {
+        using bits_t = std::int64_t;
+        constexpr auto limit = std::bit_cast<bits_t>(708.0);
+        constexpr auto infinity = std::bit_cast<bits_t>(std::numeric_limits<double>::infinity());
+        constexpr auto one = std::bit_cast<bits_t>(1.0);
+        const auto bits = std::bit_cast<bits_t>(t);
+        const bits_t magnitude = bits & std::numeric_limits<bits_t>::max();
+        const bits_t beyond = ~((magnitude - limit) >> 63) & ((magnitude - infinity - 1) >> 63);
+        const bits_t edge = one & (bits >> 63);  // t < 0 is z > 0: 1; else 0
+        return std::bit_cast<double>((std::bit_cast<bits_t>(s) & ~beyond) | (edge & beyond));
     }
 };
 
