@@ -163,6 +163,12 @@ constexpr run_result<Network, Optimizer> run_spelled(const Network& start,
 
 // The compiler trains with the kernels spelled for its constant evaluator, the program
 // with those spelled for SIMD: the same sums in the same order, so the same bits.
+// (Clang 19's new constant interpreter warns about any std::is_constant_evaluated() it
+// evaluates, as if the call sat in a context that is always constant-evaluated.)
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wconstant-evaluated"
+#endif
 template <class Network, class Data, class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery,
           std::size_t BatchSize>
 constexpr run_result<Network, Optimizer> run(const Network& start, const optimizer_memory<Network, Optimizer>& memory,
@@ -173,6 +179,9 @@ constexpr run_result<Network, Optimizer> run(const Network& start, const optimiz
         return run_spelled<kernel_spelling::interpreted>(start, memory, data, how, first, history);
     return run_spelled<kernel_spelling::vectorized>(start, memory, data, how, first, history);
 }
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
 
 }  // namespace detail
 
