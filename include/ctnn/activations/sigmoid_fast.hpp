@@ -63,9 +63,11 @@ private:
     // bit patterns, and >> 63 spreads a sign over a mask.
     static double beyond_708(double t, double s) noexcept {
         using bits_t = std::int64_t;
-        constexpr auto limit = std::bit_cast<bits_t>(708.0);
-        constexpr auto infinity = std::bit_cast<bits_t>(std::numeric_limits<double>::infinity());
-        constexpr auto one = std::bit_cast<bits_t>(1.0);
+        // const, not constexpr: Clang 19's new constant interpreter refuses a bit_cast of a
+        // double, and the optimiser folds these all the same.
+        const auto limit = std::bit_cast<bits_t>(708.0);
+        const auto infinity = std::bit_cast<bits_t>(std::numeric_limits<double>::infinity());
+        const auto one = std::bit_cast<bits_t>(1.0);
         const auto bits = std::bit_cast<bits_t>(t);
         const bits_t magnitude = bits & std::numeric_limits<bits_t>::max();
         const bits_t beyond = ~((magnitude - limit) >> 63) & ((magnitude - infinity - 1) >> 63);
