@@ -60,9 +60,9 @@ struct sigmoid_fast {
 private:
     // a * b + c, fused (one rounding, and one instruction's latency instead of two) where
     // the target has a fused multiply-add instruction. Elsewhere std::fma is a slow library
-    // call, and this is the two operations, which -ffp-contract=off keeps apart. <cmath>
-    // defines FP_FAST_FMA for the first case, but Clang's library headers do not learn it
-    // from Clang, whose own sign of FMA on x86 is __FMA__.
+    // call, and this is the two operations, which -ffp-contract=off keeps apart. glibc's
+    // <cmath> defines FP_FAST_FMA from the compiler's __FP_FAST_FMA, which GCC sets and
+    // Clang does not; Clang's sign of FMA on x86 is __FMA__.
     static double mul_add(double a, double b, double c) noexcept {
 #if defined(FP_FAST_FMA) || defined(__FMA__)
         return std::fma(a, b, c);
