@@ -6,6 +6,7 @@
 
 #include <ctnn/random.hpp>
 
+#include "data/permutation_reference.hpp"
 #include "data/randn_reference.hpp"
 
 #include <cstddef>
@@ -165,4 +166,57 @@ TEST_CASE("randn matches numpy in constant evaluation", "[random][numpy][constex
     CHECK(seed0);
     CHECK(seed42);
     CHECK(seed_max);
+}
+
+namespace {
+namespace perm_ref = ctnn_test::numpy_permutation;
+
+template <std::size_t N>
+void require_permutations(const std::size_t (&expected)[4][N]) {
+    for (std::size_t s = 0; s < 4; ++s) {
+        numpy_random_state rs{perm_ref::seeds[s]};
+        const auto p = rs.permutation<N>();
+        for (std::size_t i = 0; i < N; ++i) {
+            INFO("seed " << perm_ref::seeds[s] << ", permutation(" << N << ")[" << i << "]");
+            REQUIRE(p[i] == expected[s][i]);
+        }
+    }
+}
+}  // namespace
+
+TEST_CASE("permutation matches numpy's RandomState.permutation", "[random][numpy][shuffle]") {
+    require_permutations(perm_ref::perm_1);
+    require_permutations(perm_ref::perm_2);
+    require_permutations(perm_ref::perm_3);
+    require_permutations(perm_ref::perm_10);
+    require_permutations(perm_ref::perm_150);
+    require_permutations(perm_ref::perm_1797);
+}
+
+TEST_CASE("successive permutations continue one stream, as numpy's do", "[random][numpy][shuffle]") {
+    numpy_random_state rs{7};
+    for (const auto& epoch : perm_ref::epochs) {
+        const auto p = rs.permutation<10>();
+        for (std::size_t i = 0; i < 10; ++i) REQUIRE(p[i] == epoch[i]);
+    }
+}
+
+TEST_CASE("random_interval matches numpy's masked bounded draws", "[random][numpy][shuffle]") {
+    for (std::size_t m = 0; m < perm_ref::maxima.size(); ++m) {
+        numpy_random_state rs{3};
+        for (std::size_t i = 0; i < 8; ++i) {
+            INFO("max " << perm_ref::maxima[m] << ", draw " << i);
+            REQUIRE(rs.random_interval(perm_ref::maxima[m]) == perm_ref::intervals[m][i]);
+        }
+    }
+}
+
+TEST_CASE("shuffle of a run-time range past 2^16 elements matches numpy", "[random][numpy][shuffle]") {
+    std::vector<std::uint32_t> p(70000);
+    for (std::size_t i = 0; i < p.size(); ++i) p[i] = static_cast<std::uint32_t>(i);
+    numpy_random_state rs{5};
+    rs.shuffle(p);
+    std::uint64_t checksum = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) checksum += (i + 1) * std::uint64_t{p[i]};
+    REQUIRE(checksum == perm_ref::large_checksum);
 }

@@ -3,6 +3,8 @@
 
 #include <ctnn/random.hpp>
 
+#include "data/permutation_reference.hpp"
+
 #include <array>
 #include <cstdint>
 #include <random>
@@ -11,6 +13,7 @@ namespace {
 
 using ctnn::random::mt19937;
 using ctnn::random::numpy_random_state;
+namespace numpy_perm = ctnn_test::numpy_permutation;
 
 static_assert(std::uniform_random_bit_generator<mt19937>);
 static_assert(mt19937::min() == 0u && mt19937::max() == 0xffffffffu);
@@ -121,6 +124,39 @@ static_assert([] {
 static_assert([] {
     numpy_random_state rs{42};
     return rs.random_sample() == 0.3745401188473625 && rs.random_sample() == 0.9507143064099162;
+}());
+
+// Shuffles, against numpy's generated values (tests/reference/permutation_reference.py).
+template <std::size_t N>
+constexpr bool permutations_match(const std::size_t (&expected)[4][N]) {
+    for (std::size_t s = 0; s < 4; ++s) {
+        numpy_random_state rs{numpy_perm::seeds[s]};
+        const auto p = rs.permutation<N>();
+        for (std::size_t i = 0; i < N; ++i) {
+            if (p[i] != expected[s][i]) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+static_assert(permutations_match(numpy_perm::perm_1));
+static_assert(permutations_match(numpy_perm::perm_10));
+static_assert(permutations_match(numpy_perm::perm_150));
+
+// A training run's epochs: successive permutations continue one stream. (Indices, not a
+// range-for over the 2-D array: Clang 19's new interpreter misreads the latter.)
+static_assert([] {
+    numpy_random_state rs{7};
+    for (std::size_t e = 0; e < 3; ++e) {
+        const auto p = rs.permutation<10>();
+        for (std::size_t i = 0; i < 10; ++i) {
+            if (p[i] != numpy_perm::epochs[e][i]) {
+                return false;
+            }
+        }
+    }
+    return true;
 }());
 
 }  // namespace

@@ -8,7 +8,9 @@
 //   * an MT19937 seeded with init_genrand(s) for an integer seed 0 <= s < 2**32;
 //   * 53-bit doubles in [0, 1) built from two 32-bit draws;
 //   * normals from the polar Box-Muller method with rejection, which yields two values per
-//     accepted pair: the second is cached and returned by the next call.
+//     accepted pair: the second is cached and returned by the next call;
+//   * shuffles and permutations by Fisher-Yates from the back with masked rejection
+//     sampling of each index (random_interval), drawing 32-bit words.
 // Every floating-point operation below is written in the same order as numpy's so that each
 // intermediate rounds the same way; log and sqrt come from ctnn::math, which (unlike
 // <cmath>) is usable in constant expressions. numpy's log is the C library's, which is not
@@ -19,6 +21,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <ranges>
 
 #include <ctnn/math/log.hpp>
 #include <ctnn/math/sqrt.hpp>
@@ -77,6 +80,46 @@ public:
     constexpr std::array<double, Rows * Cols> randn_array() noexcept {
         std::array<double, Rows * Cols> out{};
         fill_randn(out);
+        return out;
+    }
+
+    // numpy's legacy random_interval(max): uniform on [0, max], by drawing 32-bit words masked
+    // to the smallest all-ones mask >= max until one is <= max. (numpy switches to 64-bit
+    // draws above 2^32 - 1; a std::uint32_t max never gets there.)
+    constexpr std::uint32_t random_interval(std::uint32_t max) noexcept {
+        if (max == 0) return 0;
+        std::uint32_t mask = max;
+        mask |= mask >> 1;
+        mask |= mask >> 2;
+        mask |= mask >> 4;
+        mask |= mask >> 8;
+        mask |= mask >> 16;
+        std::uint32_t value = mt_() & mask;
+        while (value > max) value = mt_() & mask;
+        return value;
+    }
+
+    // RandomState.shuffle of a one-dimensional array (Fisher-Yates from the back: for
+    // i = n-1 down to 1, swap x[i] with x[random_interval(i)]). Any random-access range.
+    template <class Range>
+    constexpr void shuffle(Range&& x) noexcept {
+        const auto first = std::ranges::begin(x);
+        const auto n = static_cast<std::size_t>(std::ranges::size(x));
+        for (std::size_t i = n; i-- > 1;) {
+            const std::size_t j = random_interval(static_cast<std::uint32_t>(i));
+            auto t = first[static_cast<std::ptrdiff_t>(i)];
+            first[static_cast<std::ptrdiff_t>(i)] = first[static_cast<std::ptrdiff_t>(j)];
+            first[static_cast<std::ptrdiff_t>(j)] = t;
+        }
+    }
+
+    // RandomState.permutation(N): 0, 1, ..., N-1 shuffled as above.
+    template <std::size_t N>
+    constexpr std::array<std::size_t, N> permutation() noexcept {
+        static_assert(N <= 0xffffffffu, "ctnn::random: permutations are limited to 2^32 elements");
+        std::array<std::size_t, N> out{};
+        for (std::size_t i = 0; i < N; ++i) out[i] = i;
+        shuffle(out);
         return out;
     }
 
