@@ -1,0 +1,26 @@
+#!/usr/bin/python3
+"""numpy reference for ctnn::models::digits (include/ctnn/models/digits.hpp).
+
+scikit-learn's handwritten digits (Debian's python3-sklearn, digits.csv.gz: 1797 images of
+8 x 8 pixels, 0..16, UCI optdigits), split by np.random.RandomState(0).permutation into 357
+held-out images and 1440 training images, each pixel standardised with the training part's
+mean and std; a softmax regression (64-10, softmax output, categorical cross-entropy),
+he_normal(seed 0) weights, Adam at 0.03, batches of 32 reshuffled every epoch
+(RandomState(0)), 2 epochs. Trained in numpy as ctnn trains (classifier_reference.py),
+written as tests/data/digits_reference.hpp:
+
+    /usr/bin/python3 tests/reference/digits_reference.py [--stdout]
+"""
+import sys
+
+import classifier_reference as cr
+
+CONFIG = dict(split_seed=0, test=357, sizes=[64, 10], acts=["softmax"], lr=0.03, init="he", init_seed=0,
+              epochs=2, batch=32, shuffle_seed=0)
+
+DESCRIPTION = ("sklearn digits, RandomState(0) split (357 held out, 1440 trained on), standardised; "
+               "64-10 softmax, categorical cross-entropy, Adam 0.03, he_normal(seed 0), batches of 32 "
+               "reshuffled each epoch by RandomState(0), 2 epochs.")
+
+if __name__ == "__main__":
+    cr.run("digits", DESCRIPTION, cr.load_digits, CONFIG, sys.argv[1:])
