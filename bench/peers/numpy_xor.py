@@ -4,9 +4,10 @@
 The loop is the seed's, imported from tests/reference/xor_reference.py: 2-4-1 sigmoid
 network from np.random.seed(42) randn weights, MSE, full-batch gradient descent at 0.1,
 10000 epochs, the loss computed every epoch and kept every 1000th. Prints one line of
-JSON: the best of --repeat runs (time.perf_counter), in seconds, and the final loss.
+JSON for bench/peers.sh: the best of --repeat runs (time.perf_counter), in seconds, and
+the final logged loss.
 
-    /usr/bin/python3 bench/numpy_xor.py [--repeat 5] [--epochs 10000]
+    /usr/bin/python3 bench/peers/numpy_xor.py [--repeat 5] [--epochs 10000]
 
 Debian's python3-numpy is needed (run it with /usr/bin/python3).
 """
@@ -19,7 +20,7 @@ import time
 import numpy as np
 
 # The recipe itself lives in the reference script, so the timed loop is the checked one.
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "reference"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "reference"))
 from xor_reference import train  # noqa: E402
 
 
@@ -33,7 +34,7 @@ def main():
         start = time.perf_counter()
         result = train(epochs=a.epochs)
         times.append(time.perf_counter() - start)
-    print(json.dumps({"numpy": np.__version__, "epochs": a.epochs, "repeat": a.repeat,
+    print(json.dumps({"trainer": "numpy", "version": np.__version__, "epochs": a.epochs, "repeat": a.repeat,
                       "best_s": min(times), "times_s": times, "final_logged_loss": float(result["losses"][-1])}))
 
 
