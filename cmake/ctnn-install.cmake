@@ -4,7 +4,8 @@
 #   cmake --install <build-dir> --prefix <prefix>
 #
 # puts the headers in <prefix>/include/ctnn/ and the package in <prefix>/share/cmake/ctnn/
-# (ctnnConfig.cmake, ctnnConfigVersion.cmake, ctnnTargets.cmake, ctnn-snapshot.cmake), so
+# (ctnnConfig.cmake, ctnnConfigVersion.cmake, ctnnTargets.cmake, ctnn-snapshot.cmake,
+# ctnn-dataset.cmake and the ctnn-dataset tool's sources), so
 # that another project can write
 #
 #   find_package(ctnn 0.1 CONFIG REQUIRED)   # any 0.x >= 0.1 (SameMajorVersion)
@@ -13,7 +14,8 @@
 # The installed ctnn::ctnn carries the INTERFACE compile options of the build it was
 # installed from: -ffp-contract=off, the constant-evaluation limits, and Clang's
 # -fexperimental-new-constant-interpreter if CTNN_NEW_CONSTANT_INTERPRETER was ON. The
-# package also defines ctnn_add_snapshot() (cmake/ctnn-snapshot.cmake).
+# package also defines ctnn_add_snapshot() (cmake/ctnn-snapshot.cmake) and ctnn_add_dataset()
+# (cmake/ctnn-dataset.cmake).
 include_guard(GLOBAL)
 
 # --- include/ctnn/version.hpp must say what project(ctnn VERSION ...) says ---
@@ -41,6 +43,7 @@ if(NOT _ctnn_version_lines MATCHES "#define CTNN_VERSION_STRING \"${_ctnn_header
 endif()
 
 include("${CMAKE_CURRENT_LIST_DIR}/ctnn-snapshot.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/ctnn-dataset.cmake")
 
 # --- install rules (by default only when ctnn is the top-level project) ---
 option(CTNN_INSTALL "Generate ctnn's install rules (headers and CMake package)" ${ctnn_IS_TOP_LEVEL})
@@ -68,5 +71,8 @@ write_basic_package_version_file("${ctnn_BINARY_DIR}/ctnnConfigVersion.cmake"
                                  COMPATIBILITY SameMajorVersion
                                  ARCH_INDEPENDENT)
 install(FILES "${ctnn_BINARY_DIR}/ctnnConfig.cmake" "${ctnn_BINARY_DIR}/ctnnConfigVersion.cmake"
-              "${CMAKE_CURRENT_LIST_DIR}/ctnn-snapshot.cmake"
+              "${CMAKE_CURRENT_LIST_DIR}/ctnn-snapshot.cmake" "${CMAKE_CURRENT_LIST_DIR}/ctnn-dataset.cmake"
         DESTINATION "${CTNN_INSTALL_CMAKEDIR}")
+# ctnn_add_dataset() builds the ctnn-dataset tool from these sources in the using project.
+install(DIRECTORY "${ctnn_SOURCE_DIR}/tools/dataset/" DESTINATION "${CTNN_INSTALL_CMAKEDIR}/ctnn-dataset"
+        FILES_MATCHING PATTERN "*.cpp" PATTERN "*.hpp" PATTERN "README.md")
