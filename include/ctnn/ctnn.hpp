@@ -1,6 +1,6 @@
 #pragma once
 // Everything ctnn offers, in the order it builds up: math, random numbers, tensors,
-// layers with their activations, losses, optimizers, initialisers, the network, training.
+// layers with their activations, losses, optimizers, initialisers, the network, training, metrics.
 // The models in <ctnn/models/...> are not included: each one trains when included.
 #include <ctnn/version.hpp>
 #include <ctnn/math.hpp>
@@ -26,3 +26,5 @@
 #include <ctnn/training/dataset.hpp>
 #include <ctnn/training/recipe.hpp>
 #include <ctnn/training/train.hpp>
+#include <ctnn/training/train_in_parts.hpp>
+#include <ctnn/metrics.hpp>

@@ -15,6 +15,7 @@
 #include <ctnn/training/dataset.hpp>
 #include <ctnn/training/recipe.hpp>
 #include <ctnn/training/train.hpp>
+#include <ctnn/training/train_in_parts.hpp>
 
 namespace ctnn::models::xor_gate {
 
@@ -28,34 +29,12 @@ inline constexpr ctnn::recipe recipe{mse_seed{}, gradient_descent{.learning_rate
 
 inline constexpr network_type initial = initialize<network_type>(randn{.seed = 42});
 
-// The 10000 epochs are trained as ten constants of 1000 epochs each, with a function
-// definition after each: GCC frees no memory while it evaluates one constant, but it
-// collects garbage after a function definition, so this keeps its peak memory to about a
-// tenth. Every part continues exactly where the previous stopped, so the result is the
-// same, bit for bit, as one 10000-epoch run (tests/runtime/bit_identity_test.cpp).
-namespace detail {
-inline constexpr ctnn::recipe part{recipe.loss, recipe.optimizer, epochs<1000>, log_every<recipe.log_every>};
-inline constexpr auto part_1 = train(initial, data, part);
-inline void collect_garbage_1() {}
-inline constexpr auto part_2 = train(part_1, data, part);
-inline void collect_garbage_2() {}
-inline constexpr auto part_3 = train(part_2, data, part);
-inline void collect_garbage_3() {}
-inline constexpr auto part_4 = train(part_3, data, part);
-inline void collect_garbage_4() {}
-inline constexpr auto part_5 = train(part_4, data, part);
-inline void collect_garbage_5() {}
-inline constexpr auto part_6 = train(part_5, data, part);
-inline void collect_garbage_6() {}
-inline constexpr auto part_7 = train(part_6, data, part);
-inline void collect_garbage_7() {}
-inline constexpr auto part_8 = train(part_7, data, part);
-inline void collect_garbage_8() {}
-inline constexpr auto part_9 = train(part_8, data, part);
-inline void collect_garbage_9() {}
-}  // namespace detail
-
-inline constexpr auto trained = train(detail::part_9, data, detail::part);
+// The 10000 epochs are trained in ten parts, a constant each (train_in_parts.hpp): GCC
+// frees no memory while it evaluates one constant but collects garbage between them, so
+// this keeps its peak memory to about a tenth. Every part continues exactly where the
+// previous stopped, so the result is the same, bit for bit, as one 10000-epoch run
+// (tests/runtime/bit_identity_test.cpp).
+CTNN_TRAIN_IN_PARTS(trained, 10, initial, data, recipe);
 static_assert(trained.epochs == recipe.epochs);
 
 inline constexpr matrix<4, 1> predictions = trained.network.predict(data.x);

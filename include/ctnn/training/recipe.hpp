@@ -1,8 +1,11 @@
 #pragma once
 // How to train: the loss, the optimizer, how many epochs, how often to record the loss,
-// and the mini-batch size. Counts are part of the type because they size arrays (the
-// loss history, the batch buffers), which must have fixed sizes to be constants.
+// the mini-batch size, and whether to reshuffle the samples every epoch. Counts are part
+// of the type because they size arrays (the loss history, the batch buffers), which must
+// have fixed sizes to be constants.
 #include <cstddef>
+#include <cstdint>
+#include <type_traits>
 
 #include <ctnn/losses/loss.hpp>
 #include <ctnn/optimizers/optimizer.hpp>
@@ -36,10 +39,31 @@ inline constexpr batch_size_t<N> batch_size{};
 
 inline constexpr std::size_t full_batch = 0;
 
+// The samples in their dataset order, every epoch (the default).
+struct in_order {};
+
+// The samples reshuffled at the start of every epoch, then cut into consecutive batches.
+// The order is numpy's: with `rs = np.random.RandomState(seed)`, epoch e trains on the
+// rows of the e-th `rs.permutation(n)` -- a generator of its own, apart from the
+// initializer's.
+struct shuffle_each_epoch {
+    std::uint32_t seed = 0;
+};
+
+namespace detail {
+template <class T>
+inline constexpr bool is_sample_order = false;
+template <>
+inline constexpr bool is_sample_order<in_order> = true;
+template <>
+inline constexpr bool is_sample_order<shuffle_each_epoch> = true;
+}  // namespace detail
+
 // Loss and Optimizer are checked by static_asserts rather than constraints: a failed
 // constraint on a class template deduced from `recipe{...}` shows up only as "no viable
 // deduction guide", while these name what is wrong.
-template <class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery, std::size_t BatchSize = full_batch>
+template <class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery, std::size_t BatchSize = full_batch,
+          class Order = in_order>
 struct recipe {
     static_assert(ctnn::loss<Loss>,  // qualified: the member `loss` below hides the concept
                   "ctnn::recipe: the first argument is not a loss: a loss has static value(y_hat, y) -> double and "
@@ -47,9 +71,22 @@ struct recipe {
     static_assert(ctnn::optimizer<Optimizer>,
                   "ctnn::recipe: the second argument is not an optimizer: an optimizer has types state and slot and "
                   "members validate(), begin_step(state&), step(p, g, slot&, state&) (see ctnn/optimizers/optimizer.hpp)");
+    static_assert(detail::is_sample_order<Order>,
+                  "ctnn::recipe: the sixth argument is not a sample order: ctnn::in_order{} or "
+                  "ctnn::shuffle_each_epoch{.seed = ...}");
+    // With the full batch, a shuffle would only change the order of the sums.
+    static_assert(!(std::is_same_v<Order, shuffle_each_epoch> && BatchSize == full_batch),
+                  "ctnn::recipe: shuffle_each_epoch needs mini-batches: give a ctnn::batch_size<N> before it");
     static constexpr std::size_t epochs = Epochs;
     static constexpr std::size_t log_every = LogEvery;
     static constexpr std::size_t batch_size = BatchSize;  // full_batch: the whole dataset
+    static constexpr bool shuffles = std::is_same_v<Order, shuffle_each_epoch>;
+    using loss_type = Loss;
+    using optimizer_type = Optimizer;
+    using order_type = Order;
+    // Updates per epoch on a dataset of `Samples` samples: one per batch.
+    template <std::size_t Samples>
+    static constexpr std::size_t batches_per_epoch = Samples / (BatchSize == full_batch ? Samples : BatchSize);
     // The loss is recorded at epochs 0, LogEvery, 2 LogEvery, ...: with the full batch it
     // is the loss before that epoch's update, with mini-batches the mean of the batches'
     // losses, each before its own update.
@@ -57,10 +94,11 @@ struct recipe {
 
     Loss loss;
     Optimizer optimizer;
+    Order order;
 
     constexpr recipe(Loss l, Optimizer o, epochs_t<Epochs>, log_every_t<LogEvery> = {},
-                     batch_size_t<BatchSize == 0 ? 1 : BatchSize> = {}) noexcept
-        : loss(l), optimizer(o) {}
+                     batch_size_t<BatchSize == 0 ? 1 : BatchSize> = {}, Order ord = {}) noexcept
+        : loss(l), optimizer(o), order(ord) {}
 };
 
 // Without log_every, the loss is logged once, at epoch 0. (epochs<0> has already failed
@@ -72,5 +110,8 @@ recipe(Loss, Optimizer, epochs_t<Epochs>, log_every_t<LogEvery>) -> recipe<Loss,
 template <class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery, std::size_t Batch>
 recipe(Loss, Optimizer, epochs_t<Epochs>, log_every_t<LogEvery>, batch_size_t<Batch>)
     -> recipe<Loss, Optimizer, Epochs, LogEvery, Batch>;
+template <class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery, std::size_t Batch, class Order>
+recipe(Loss, Optimizer, epochs_t<Epochs>, log_every_t<LogEvery>, batch_size_t<Batch>, Order)
+    -> recipe<Loss, Optimizer, Epochs, LogEvery, Batch, Order>;
 
 }  // namespace ctnn

@@ -16,6 +16,7 @@
 #include <ctnn/detail/workspace_stack.hpp>
 #include <ctnn/math/fp.hpp>
 #include <ctnn/network.hpp>
+#include <ctnn/random/numpy_random_state.hpp>
 #include <ctnn/training/dataset.hpp>
 #include <ctnn/training/recipe.hpp>
 
@@ -30,13 +31,26 @@ struct optimizer_memory<network<Layers...>, Optimizer> {
     boost::hana::tuple<detail::layer_slots<Layers, Optimizer>...> layers{};
 };
 
+// Where a run stands between two updates, beyond its network and optimizer: how far into
+// the current epoch it got (a run trained in parts can stop inside an epoch, see
+// train_in_parts.hpp) and the generator that shuffles the samples.
+struct training_progress {
+    std::size_t batch = 0;   // batches of the current epoch already trained
+    double loss_sum = 0.0;   // the sum of their losses, if the epoch is a logged one
+    bool shuffle_seeded = false;
+    // The generator as it stands before the current epoch's shuffle: an epoch resumed in
+    // the middle draws its order again, rather than every state carrying that order.
+    random::numpy_random_state shuffle_rng{0};
+};
+
 template <class Network, std::size_t LogCount, class Optimizer>
 struct trained {
     Network network;
     // The loss at epochs 0, log_every, 2 log_every, ... (see recipe::log_count).
     std::array<double, LogCount> loss_history;
-    std::size_t epochs;  // epochs trained so far
+    std::size_t epochs;  // epochs trained so far (complete ones)
     optimizer_memory<Network, Optimizer> optimizer_state;  // to continue training exactly
+    training_progress progress;                            // likewise
 };
 
 namespace detail {
@@ -58,6 +72,7 @@ template <class Network, class Optimizer>
 struct run_result {
     Network network;
     optimizer_memory<Network, Optimizer> memory;
+    training_progress progress;
 };
 
 // Rows [first, first + Rows) of m.
@@ -66,10 +81,28 @@ constexpr void copy_rows(const matrix<R, C>& m, std::size_t first, matrix<Rows, 
     for (std::size_t i = 0; i < Rows * C; ++i) out.data[i] = m.data[first * C + i];
 }
 
+// Rows order[0], ..., order[Rows - 1] of m: a shuffled batch, gathered straight from the
+// dataset, so that an epoch's shuffle moves indices, never samples.
+template <std::size_t Rows, std::size_t R, std::size_t C>
+constexpr void gather_rows(const matrix<R, C>& m, const std::size_t* order, matrix<Rows, C>& out) noexcept {
+    for (std::size_t i = 0; i < Rows; ++i) {
+        const double* row = &m.data[order[i] * C];
+        double* to = &out.data[i * C];
+        for (std::size_t c = 0; c < C; ++c) to[c] = row[c];
+    }
+}
+
+// The order of an epoch's samples: np.random.RandomState.permutation(N), drawn from rng.
+template <std::size_t N>
+constexpr void permute(random::numpy_random_state& rng, std::array<std::size_t, N>& order) noexcept {
+    for (std::size_t i = 0; i < N; ++i) order[i] = i;
+    rng.shuffle(order);
+}
+
 template <class Network, class Optimizer, class Workspaces, std::size_t... I>
 constexpr run_result<Network, Optimizer> collect(const Workspaces& ws, const typename Optimizer::state& shared,
-                                                 std::index_sequence<I...>) {
-    return {Network{{ws.template at<I>().layer...}}, {shared, {ws.template at<I>().slots...}}};
+                                                 const training_progress& progress, std::index_sequence<I...>) {
+    return {Network{{ws.template at<I>().layer...}}, {shared, {ws.template at<I>().slots...}}, progress};
 }
 
 // Divergence is caught at the outputs, every epoch, while they are still far from
@@ -112,15 +145,41 @@ constexpr double update(Workspaces& ws, State& shared, Y& dL_dy_hat, const X& x,
     return loss;
 }
 
-// Epochs [first, first + Epochs) of training, with the layers' kernels spelled S; the
-// loss of every epoch that is a multiple of LogEvery goes to *history++.
+// A shuffling run seeds its generator at its first update, so that a run without
+// shuffling can be continued by one with.
+constexpr random::numpy_random_state shuffle_generator(const training_progress& from, in_order) noexcept {
+    return from.shuffle_rng;
+}
+constexpr random::numpy_random_state shuffle_generator(const training_progress& from,
+                                                       shuffle_each_epoch order) noexcept {
+    return from.shuffle_seeded ? from.shuffle_rng : random::numpy_random_state{order.seed};
+}
+
+// The batch buffers of a run, and the epoch's order of samples when it shuffles. (Only
+// what the run uses is there: a constant evaluator pays for every array it creates.)
+template <std::size_t Samples, std::size_t Batch, std::size_t In, std::size_t Out, bool Gathered, bool Shuffled>
+struct batch_buffers {};
+template <std::size_t Samples, std::size_t Batch, std::size_t In, std::size_t Out>
+struct batch_buffers<Samples, Batch, In, Out, true, false> {
+    matrix<Batch, In> x{};
+    matrix<Batch, Out> y{};
+};
+template <std::size_t Samples, std::size_t Batch, std::size_t In, std::size_t Out>
+struct batch_buffers<Samples, Batch, In, Out, true, true> {
+    matrix<Batch, In> x{};
+    matrix<Batch, Out> y{};
+    std::array<std::size_t, Samples> order{};
+};
+
+// `updates` updates of a run, from batch `from.batch` of epoch `epoch` on, with the
+// layers' kernels spelled S; the loss of every epoch that is a multiple of LogEvery and
+// ends in this stretch goes to *history++. An update is one batch.
 template <kernel_spelling S, class Network, class Data, class Loss, class Optimizer, std::size_t Epochs,
-          std::size_t LogEvery, std::size_t BatchSize>
-constexpr run_result<Network, Optimizer> run_spelled(const Network& start,
-                                                     const optimizer_memory<Network, Optimizer>& memory,
-                                                     const Data& data,
-                                                     const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize>& how,
-                                                     std::size_t first, double* history) {
+          std::size_t LogEvery, std::size_t BatchSize, class Order>
+constexpr run_result<Network, Optimizer> run_spelled(
+    const Network& start, const optimizer_memory<Network, Optimizer>& memory, const training_progress& from,
+    const Data& data, const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize, Order>& how, std::size_t epoch,
+    std::size_t updates, double* history) {
     static_assert(Data::inputs == Network::inputs,
                   "ctnn::train: the dataset's input width does not match the network's input size");
     static_assert(Data::outputs == Network::outputs,
@@ -129,6 +188,8 @@ constexpr run_result<Network, Optimizer> run_spelled(const Network& start,
     static_assert(Data::samples % batch == 0,
                   "ctnn::train: the batch size must divide the number of samples in the dataset");
     constexpr std::size_t batches = Data::samples / batch;
+    constexpr bool shuffled = std::is_same_v<Order, shuffle_each_epoch>;
+    constexpr bool gathered = batches > 1 || shuffled;
     how.optimizer.validate();
     require_finite_data(data.x.data);
     require_finite_data(data.y.data);
@@ -137,28 +198,49 @@ constexpr run_result<Network, Optimizer> run_spelled(const Network& start,
     auto ws = workspaces_of<batch, Network, Optimizer, S>::type::template make<0>(start, memory);
     auto shared = memory.shared;
     matrix<batch, Network::outputs> dL_dy_hat{};
+    batch_buffers<Data::samples, batch, Network::inputs, Network::outputs, gathered, shuffled> buffers{};
+    const bool seeded = from.shuffle_seeded || shuffled;
+    random::numpy_random_state rng = shuffle_generator(from, how.order);
 
-    for (std::size_t epoch = first; epoch < first + Epochs; ++epoch) {
+    std::size_t b = from.batch;
+    double loss = from.loss_sum;
+    while (updates > 0) {
         const bool log = epoch % LogEvery == 0;
-        double loss = 0.0;
-        if constexpr (batches == 1) {
+        const std::size_t stop = updates < batches - b ? b + updates : batches;
+        updates -= stop - b;
+        if constexpr (!gathered) {
             loss = update(ws, shared, dL_dy_hat, data.x, data.y, how, epoch, log);
         } else {
-            matrix<batch, Network::inputs> x{};
-            matrix<batch, Network::outputs> y{};
-            for (std::size_t b = 0; b < batches; ++b) {
-                copy_rows(data.x, b * batch, x);
-                copy_rows(data.y, b * batch, y);
-                loss += update(ws, shared, dL_dy_hat, x, y, how, epoch, log);
+            if constexpr (shuffled) {
+                if (stop == batches) {
+                    permute(rng, buffers.order);
+                } else {  // the run stops inside this epoch: keep the generator from before
+                    random::numpy_random_state ahead = rng;
+                    permute(ahead, buffers.order);
+                }
             }
-            loss /= static_cast<double>(batches);
+            for (; b < stop; ++b) {
+                if constexpr (shuffled) {
+                    gather_rows(data.x, &buffers.order[b * batch], buffers.x);
+                    gather_rows(data.y, &buffers.order[b * batch], buffers.y);
+                } else {
+                    copy_rows(data.x, b * batch, buffers.x);
+                    copy_rows(data.y, b * batch, buffers.y);
+                }
+                loss += update(ws, shared, dL_dy_hat, buffers.x, buffers.y, how, epoch, log);
+            }
+            if (stop < batches) break;
+            if constexpr (batches > 1) loss /= static_cast<double>(batches);
         }
         if (log) {
             require_finite_loss(loss, epoch);
             *history++ = loss;
         }
+        loss = 0.0;
+        b = 0;
+        ++epoch;
     }
-    return collect<Network, Optimizer>(ws, shared, indices{});
+    return collect<Network, Optimizer>(ws, shared, training_progress{b, loss, seeded, rng}, indices{});
 }
 
 // The compiler trains with the kernels spelled for its constant evaluator, the program
@@ -169,15 +251,13 @@ constexpr run_result<Network, Optimizer> run_spelled(const Network& start,
 #pragma clang diagnostic push
 #pragma clang diagnostic ignored "-Wconstant-evaluated"
 #endif
-template <class Network, class Data, class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery,
-          std::size_t BatchSize>
-constexpr run_result<Network, Optimizer> run(const Network& start, const optimizer_memory<Network, Optimizer>& memory,
-                                             const Data& data,
-                                             const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize>& how,
-                                             std::size_t first, double* history) {
+template <class Network, class Data, class Recipe>
+constexpr auto run(const Network& start, const optimizer_memory<Network, typename Recipe::optimizer_type>& memory,
+                   const training_progress& from, const Data& data, const Recipe& how, std::size_t epoch,
+                   std::size_t updates, double* history) {
     if (std::is_constant_evaluated())
-        return run_spelled<kernel_spelling::interpreted>(start, memory, data, how, first, history);
-    return run_spelled<kernel_spelling::vectorized>(start, memory, data, how, first, history);
+        return run_spelled<kernel_spelling::interpreted>(start, memory, from, data, how, epoch, updates, history);
+    return run_spelled<kernel_spelling::vectorized>(start, memory, from, data, how, epoch, updates, history);
 }
 #if defined(__clang__)
 #pragma clang diagnostic pop
@@ -188,32 +268,40 @@ constexpr run_result<Network, Optimizer> run(const Network& start, const optimiz
 // Trains `initial` on `data` as `how` says; returns the trained network, its losses, and
 // what the optimizer needs to go on training.
 template <class Network, class Data, class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery,
-          std::size_t BatchSize>
+          std::size_t BatchSize, class Order>
 constexpr auto train(const Network& initial, const Data& data,
-                     const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize>& how) {
-    constexpr std::size_t logged = recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize>::log_count;
+                     const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize, Order>& how) {
+    using recipe_type = recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize, Order>;
+    constexpr std::size_t logged = recipe_type::log_count;
+    constexpr std::size_t updates = Epochs * recipe_type::template batches_per_epoch<Data::samples>;
     std::array<double, logged> history{};
-    const auto r = detail::run(initial, optimizer_memory<Network, Optimizer>{}, data, how, 0, history.data());
-    return trained<Network, logged, Optimizer>{r.network, history, Epochs, r.memory};
+    const auto r = detail::run(initial, optimizer_memory<Network, Optimizer>{}, training_progress{}, data, how, 0,
+                               updates, history.data());
+    return trained<Network, logged, Optimizer>{r.network, history, Epochs, r.memory, r.progress};
 }
 
 // Goes on training where an earlier run stopped, appending to its loss history; the
-// result is bit for bit that of one longer run. Splitting a long run into several
-// constants is how a header keeps GCC's memory in bounds: GCC frees nothing while it
-// evaluates one constant (see models/xor.hpp).
+// result is bit for bit that of one longer run. (To split one long run into constants,
+// which is how a header keeps GCC's memory in bounds, see train_in_parts.hpp.)
 template <class Network, std::size_t Logged, class Data, class Loss, class Optimizer, std::size_t Epochs,
-          std::size_t LogEvery, std::size_t BatchSize>
+          std::size_t LogEvery, std::size_t BatchSize, class Order>
 constexpr auto train(const trained<Network, Logged, Optimizer>& from, const Data& data,
-                     const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize>& how) {
+                     const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize, Order>& how) {
+    using recipe_type = recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize, Order>;
     static_assert(Epochs % LogEvery == 0,
                   "ctnn::train: to continue a run, each part's epochs must be a multiple of log_every");
-    constexpr std::size_t total = Logged + recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize>::log_count;
+    constexpr std::size_t total = Logged + recipe_type::log_count;
+    constexpr std::size_t updates = Epochs * recipe_type::template batches_per_epoch<Data::samples>;
     if (from.epochs % LogEvery != 0)
         throw std::invalid_argument("ctnn::train: the run being continued stopped between two logged epochs");
+    if (from.progress.batch != 0)
+        throw std::invalid_argument(
+            "ctnn::train: the run being continued stopped inside an epoch: continue it with ctnn::train_part");
     std::array<double, total> history{};
     for (std::size_t i = 0; i < Logged; ++i) history[i] = from.loss_history[i];
-    const auto r = detail::run(from.network, from.optimizer_state, data, how, from.epochs, history.data() + Logged);
-    return trained<Network, total, Optimizer>{r.network, history, from.epochs + Epochs, r.memory};
+    const auto r = detail::run(from.network, from.optimizer_state, from.progress, data, how, from.epochs, updates,
+                               history.data() + Logged);
+    return trained<Network, total, Optimizer>{r.network, history, from.epochs + Epochs, r.memory, r.progress};
 }
 
 }  // namespace ctnn
