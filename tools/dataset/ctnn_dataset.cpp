@@ -264,6 +264,12 @@ options parse_options(int argc, char** argv) {
     return o;
 }
 
+std::string shortest(double v) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.17g", v);
+    return buffer;
+}
+
 std::string hex32(unsigned long v) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "0x%08lx", v);
@@ -431,7 +437,7 @@ int run(const options& o) {
                 if (!(v >= 0 && v <= 255 && v == std::floor(v)))
                     fail(o.input, "--storage bytes needs inputs that are integers 0 to 255, but sample " +
                                       std::to_string(p.rows[k / h.inputs]) + "'s input " +
-                                      std::to_string(k % h.inputs) + " is " + std::to_string(v));
+                                      std::to_string(k % h.inputs) + " is " + shortest(v));
             }
         }
     }

@@ -17,6 +17,12 @@ struct file_contents {
     bool gzip = false;
 };
 
+// zlib's messages start with the file's name; ours say it once.
+inline std::string zlib_message(const std::string& path, std::string message) {
+    if (message.starts_with(path + ": ")) message.erase(0, path.size() + 2);
+    return message;
+}
+
 inline file_contents read_file(const std::string& path) {
     errno = 0;
     gzFile in = gzopen(path.c_str(), "rb");
@@ -30,7 +36,7 @@ inline file_contents read_file(const std::string& path) {
         const int n = gzread(in, buffer, sizeof buffer);
         if (n < 0) {
             int code = 0;
-            const std::string message = gzerror(in, &code);
+            const std::string message = zlib_message(path, gzerror(in, &code));
             gzclose(in);
             fail(path, (code == Z_ERRNO ? std::string(std::strerror(errno)) : message) +
                            (out.gzip ? " (corrupt or truncated gzip data)" : ""));
@@ -40,7 +46,7 @@ inline file_contents read_file(const std::string& path) {
     }
     // gzread reports a gzip stream cut short only here, as Z_BUF_ERROR.
     int code = 0;
-    const std::string message = gzerror(in, &code);
+    const std::string message = zlib_message(path, gzerror(in, &code));
     gzclose(in);
     if (code != Z_OK) fail(path, message + (out.gzip ? " (corrupt or truncated gzip data)" : ""));
     out.crc32 = ::crc32(0L, reinterpret_cast<const Bytef*>(out.bytes.data()), static_cast<uInt>(out.bytes.size()));

@@ -1,0 +1,48 @@
+#!/usr/bin/python3
+"""Writes the IDX files (and gzip files) of ctnn-dataset's tests; the CSV files are typed by hand.
+
+    cd tests/data_tool && /usr/bin/python3 make_test_files.py
+
+Good files (good/): 30 training images of 6x6 bytes with labels 0..3, gzip-compressed
+images, and 12 test images in a separate pair of files. Bad files (bad/): one defect each.
+Deterministic: numpy's RandomState(3), gzip with mtime 0.
+"""
+import gzip
+import struct
+
+import numpy as np
+
+
+def idx(type_code, array):
+    dtype = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}[type_code]
+    header = bytes([0, 0, type_code, array.ndim]) + b"".join(struct.pack(">I", d) for d in array.shape)
+    return header + np.ascontiguousarray(array, dtype=dtype).tobytes()
+
+
+def write(path, data):
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+rs = np.random.RandomState(3)
+images = rs.randint(0, 256, size=(30, 6, 6))
+labels = rs.randint(0, 4, size=30)
+test_images = rs.randint(0, 256, size=(12, 6, 6))
+test_labels = rs.randint(0, 4, size=12)
+write("good/images-idx3-ubyte.gz", gzip.compress(idx(0x08, images), mtime=0))
+write("good/labels-idx1-ubyte", idx(0x08, labels))
+write("good/test-images-idx3-ubyte", idx(0x08, test_images))
+write("good/test-labels-idx1-ubyte.gz", gzip.compress(idx(0x08, test_labels), mtime=0))
+
+small = rs.randint(0, 256, size=(4, 2, 2))
+write("bad/bad_magic.idx", b"\x01" + idx(0x08, small)[1:])
+write("bad/bad_type.idx", idx(0x08, small)[:2] + b"\x07" + idx(0x08, small)[3:])
+write("bad/truncated_images.idx", idx(0x08, small)[:-3])
+write("bad/truncated_header.idx", idx(0x08, small)[:9])
+write("bad/trailing_bytes.idx", idx(0x08, small) + b"\x00\x00")
+write("bad/labels4.idx", idx(0x08, np.array([0, 1, 2, 1])))
+write("bad/labels3.idx", idx(0x08, np.array([0, 1, 2])))
+write("bad/images4.idx", idx(0x08, small))
+write("bad/empty.idx", b"")
+whole = gzip.compress(idx(0x08, rs.randint(0, 256, size=(40, 6, 6))), mtime=0)
+write("bad/truncated_images.idx.gz", whole[: len(whole) * 2 // 3])
