@@ -1,9 +1,15 @@
 #!/usr/bin/python3
-"""Writes the IDX files (and gzip files) of ctnn-dataset's tests; the CSV files are typed by hand.
+"""Writes ctnn-dataset's test files: the good CSV files and the IDX/gzip ones (the small bad
+CSV files in bad/ are typed by hand).
 
     cd tests/data_tool && /usr/bin/python3 make_test_files.py
 
-Good files (good/): 30 training images of 6x6 bytes with labels 0..3, gzip-compressed
+Good CSV files (good/): flowers.csv, 30 iris rows (Fisher's measurements, as in Debian's
+sklearn iris.csv) with a header row (one name quoted, with a comma), string labels in the
+middle, an unused id column, a constant column, CRLF line ends and an empty line;
+regression.csv, no header, 3 inputs and 2 targets in assorted spellings (+, e-notation);
+one_column.csv, one input and one target.
+Good IDX files (good/): 30 training images of 6x6 bytes with labels 0..3, gzip-compressed
 images, and 12 test images in a separate pair of files. Bad files (bad/): one defect each.
 Deterministic: numpy's RandomState(3), gzip with mtime 0.
 """
@@ -46,3 +52,30 @@ write("bad/images4.idx", idx(0x08, small))
 write("bad/empty.idx", b"")
 whole = gzip.compress(idx(0x08, rs.randint(0, 256, size=(40, 6, 6))), mtime=0)
 write("bad/truncated_images.idx.gz", whole[: len(whole) * 2 // 3])
+
+
+# --- CSV ---
+iris = np.loadtxt("/usr/lib/python3/dist-packages/sklearn/datasets/data/iris.csv", delimiter=",", skiprows=1,
+                  dtype=str)
+species = ["setosa", "versicolor", "virginica"]
+pick = np.random.RandomState(4).permutation(150)[:30]
+lines = ['id,"sepal length, cm",species,petal length,petal width,lab']
+for k, r in enumerate(pick):
+    row = iris[r]
+    lines.append(",".join([str(100 + k), row[0], species[int(row[4])], row[2], row[3], "7"]))
+    if k == 11:
+        lines.append("")
+write("good/flowers.csv", ("\r\n".join(lines) + "\r\n").encode())
+
+spellings = ["{:.6g}", "{:+.4f}", "{:.3e}", "{:.17g}"]
+lines = []
+for k in range(40):
+    values = [rs.normal() * 10 ** rs.randint(-3, 4) for _ in range(5)]
+    lines.append(",".join(spellings[(k + j) % 4].format(v) for j, v in enumerate(values)))
+write("good/regression.csv", ("\n".join(lines) + "\n").encode())
+
+lines = []
+for k in range(50):
+    x = rs.normal() * 3 + 100
+    lines.append("{:.17g},{:.17g}".format(x, 0.5 * x + rs.normal()))
+write("good/one_column.csv", ("\n".join(lines)).encode())  # no newline at the end
