@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The seed's XOR training (2-4-1 sigmoid, MSE, full-batch gradient descent at 0.1, 10000
 # epochs from numpy's randn(seed 42) weights) with every trainer at hand, in one run on
-# one machine, and one table: time per run (best of N), per epoch, and the ratios.
+# one machine, and one table: time per run (best of N), per epoch, and the ratios. Times
+# are process CPU time, which a machine busy with other work disturbs less than wall time.
 #
 #   numpy           bench/peers/numpy_xor.py: the seed's own loop (python3-numpy)
 #   PyTorch         bench/peers/torch_xor.py: nn.Sequential + SGD, float64, one thread
@@ -44,10 +45,10 @@ targets=(ctnn_train_bench)
 if cmake --build "$build" --target help 2>/dev/null | grep -q ctnn_peers_fann; then
     targets+=(ctnn_peers_fann)
 fi
-cmake --build "$build" --target "${targets[@]}" -j "$(nproc)" >/dev/null
-
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+cmake --build "$build" --target "${targets[@]}" -j "$(nproc)" >"$tmp/build.log" 2>&1 \
+    || { cat "$tmp/build.log" >&2; exit 1; }
 
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) CPUs; $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "numpy:   /usr/bin/python3 bench/peers/numpy_xor.py --repeat $repetitions"
@@ -103,7 +104,7 @@ for name, label, detail in (("BM_train_bit_identical", "ctnn bit-identical", "ct
                             ("BM_train_libm", "ctnn libm", "ctnn::sigmoid_libm"),
                             ("BM_train_fast", "ctnn fast", "ctnn::sigmoid_fast")):
     runs = [b for b in cxx["benchmarks"] if b["run_name"] == name and b.get("run_type") != "aggregate"]
-    best = min(b["real_time"] * scale[b["time_unit"]] for b in runs)
+    best = min(b["cpu_time"] * scale[b["time_unit"]] for b in runs)
     b = runs[0]
     if b.get("bit_identical") == 1:
         result = "the compile-time network, bit for bit"
@@ -114,7 +115,7 @@ for name, label, detail in (("BM_train_bit_identical", "ctnn bit-identical", "ct
 base = {r[0]: r[2] for r in rows}
 numpy_s, ctnn_s = base["numpy"], base["ctnn bit-identical"]
 print(f"The seed's XOR network, {epochs} epochs; each trainer's fastest of "
-      f"{numpy['repeat']} runs, all in this one run:")
+      f"{numpy['repeat']} runs in process CPU time, all in this one run:")
 print()
 header = ("trainer", "what", "per run", "per epoch", "numpy / it", "it / ctnn b-i", "result")
 table = [header]

@@ -9,9 +9,9 @@ whose gradient with respect to y_hat is y_hat - y, the gradient the seed steps a
 (torch's MSELoss, a mean, would scale it by 2 / 4). One thread: the matrices are 4 x 2,
 and on a shared machine more threads only add scheduling noise.
 
-Prints one line of JSON for bench/peers.sh: the best of --repeat runs (time.perf_counter,
-the network built outside the timed loop), and how far the trained parameters and the
-predictions are from numpy's (the seed run once, untimed).
+Prints one line of JSON for bench/peers.sh: the best of --repeat runs in seconds of process
+CPU time (time.process_time; the network is built outside the timed loop), and how far the
+trained parameters and the predictions are from numpy's (the seed run once, untimed).
 
     /usr/bin/python3 bench/peers/torch_xor.py [--repeat 5] [--epochs 10000]
 
@@ -66,9 +66,9 @@ def main():
     times = []
     for _ in range(a.repeat):
         model = seed_model()
-        start = time.perf_counter()
+        start = time.process_time()
         train(model, X, y, a.epochs)
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     ref = numpy_train(epochs=a.epochs)
     with torch.no_grad():
         params = [(model[0].weight.numpy().T, ref["W1"]), (model[0].bias.numpy(), ref["b1"].ravel()),
