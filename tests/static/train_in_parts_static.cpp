@@ -15,19 +15,22 @@ using network_type = ctnn::network<ctnn::dense<2, 6, ctnn::relu>, ctnn::dense<6,
 // 12 points in three classes, one-hot (the classes come in blocks, so that an unshuffled
 // batch of 3 would hold a single class).
 constexpr ctnn::dataset<12, 2, 3> data{
-    {{0.0, 0.0, 0.2, 0.1, 0.1, 0.3, 0.3, 0.2, 1.0, 1.0, 0.8, 1.0, 1.0, 0.8, 0.9, 0.9, 1.0, 0.0, 0.9, 0.1, 0.8, 0.2,
-      1.0, 0.3}},
+    {{0.0, 0.0, 0.2, 0.1, 0.1, 0.3, 0.3, 0.2, 1.0, 1.0, 0.8, 1.0,
+      1.0, 0.8, 0.9, 0.9, 1.0, 0.0, 0.9, 0.1, 0.8, 0.2, 1.0, 0.3}},
     {{1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1}}};
 constexpr network_type initial = ctnn::initialize<network_type>(ctnn::he_normal{.seed = 3});
 
 // 4 batches an epoch, 10 epochs: 40 updates; logged at epochs 0, 3, 6, 9.
-constexpr ctnn::recipe shuffled{ctnn::categorical_cross_entropy{}, ctnn::adam{.learning_rate = 0.05},
-                                ctnn::epochs<10>, ctnn::log_every<3>, ctnn::batch_size<3>,
+constexpr ctnn::recipe shuffled{ctnn::categorical_cross_entropy{},
+                                ctnn::adam{.learning_rate = 0.05},
+                                ctnn::epochs<10>,
+                                ctnn::log_every<3>,
+                                ctnn::batch_size<3>,
                                 ctnn::shuffle_each_epoch{.seed = 7}};
 constexpr auto whole = ctnn::train(initial, data, shuffled);
 
-constexpr ctnn::recipe one_more{shuffled.loss, shuffled.optimizer, ctnn::epochs<1>, ctnn::log_every<1>,
-                                ctnn::batch_size<3>, shuffled.order};
+constexpr ctnn::recipe one_more{shuffled.loss,      shuffled.optimizer,  ctnn::epochs<1>,
+                                ctnn::log_every<1>, ctnn::batch_size<3>, shuffled.order};
 
 template <class A, class B>
 constexpr bool same_run(const A& a, const B& b) {
@@ -56,8 +59,8 @@ static_assert(same_run(in_5_parts, whole));
 // Shuffling changes the run, and the seed picks the order.
 constexpr ctnn::recipe in_order{shuffled.loss, shuffled.optimizer, ctnn::epochs<10>, ctnn::log_every<3>,
                                 ctnn::batch_size<3>};
-constexpr ctnn::recipe other_seed{shuffled.loss, shuffled.optimizer, ctnn::epochs<10>, ctnn::log_every<3>,
-                                  ctnn::batch_size<3>, ctnn::shuffle_each_epoch{.seed = 8}};
+constexpr ctnn::recipe other_seed{shuffled.loss,      shuffled.optimizer,  ctnn::epochs<10>,
+                                  ctnn::log_every<3>, ctnn::batch_size<3>, ctnn::shuffle_each_epoch{.seed = 8}};
 static_assert(!(ctnn::train(initial, data, in_order).network == whole.network));
 static_assert(!(ctnn::train(initial, data, other_seed).network == whole.network));
 
@@ -71,12 +74,12 @@ static_assert(full_in_4_parts.network == ctnn::train(initial, data, full).networ
               full_in_4_parts.loss_history == ctnn::train(initial, data, full).loss_history);
 
 // A shuffled run continued epoch-wise by train(trained, ...) is the longer run too.
-constexpr ctnn::recipe first_4{shuffled.loss, shuffled.optimizer, ctnn::epochs<4>, ctnn::log_every<1>,
-                               ctnn::batch_size<3>, shuffled.order};
-constexpr ctnn::recipe last_6{shuffled.loss, shuffled.optimizer, ctnn::epochs<6>, ctnn::log_every<1>,
-                              ctnn::batch_size<3>, shuffled.order};
-constexpr ctnn::recipe all_10{shuffled.loss, shuffled.optimizer, ctnn::epochs<10>, ctnn::log_every<1>,
-                              ctnn::batch_size<3>, shuffled.order};
+constexpr ctnn::recipe first_4{shuffled.loss,      shuffled.optimizer,  ctnn::epochs<4>,
+                               ctnn::log_every<1>, ctnn::batch_size<3>, shuffled.order};
+constexpr ctnn::recipe last_6{shuffled.loss,      shuffled.optimizer,  ctnn::epochs<6>,
+                              ctnn::log_every<1>, ctnn::batch_size<3>, shuffled.order};
+constexpr ctnn::recipe all_10{shuffled.loss,      shuffled.optimizer,  ctnn::epochs<10>,
+                              ctnn::log_every<1>, ctnn::batch_size<3>, shuffled.order};
 static_assert(ctnn::train(ctnn::train(initial, data, first_4), data, last_6).network ==
               ctnn::train(initial, data, all_10).network);
 

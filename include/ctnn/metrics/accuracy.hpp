@@ -20,7 +20,8 @@ constexpr std::size_t correct_count(const std::array<std::size_t, B>& predicted,
 }
 
 template <std::size_t B>
-constexpr double accuracy(const std::array<std::size_t, B>& predicted, const std::array<std::size_t, B>& truth) noexcept {
+constexpr double accuracy(const std::array<std::size_t, B>& predicted,
+                          const std::array<std::size_t, B>& truth) noexcept {
     return static_cast<double>(correct_count(predicted, truth)) / static_cast<double>(B);
 }
 

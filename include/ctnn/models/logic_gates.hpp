@@ -11,6 +11,7 @@
 #include <ctnn/training/dataset.hpp>
 #include <ctnn/training/recipe.hpp>
 #include <ctnn/training/train.hpp>
+#include <ctnn/training/train_in_parts.hpp>
 
 namespace ctnn::models::logic_gates {
 
@@ -39,9 +40,11 @@ inline constexpr auto and_data = truth_table(0, 0, 0, 1);
 inline constexpr auto or_data = truth_table(0, 1, 1, 1);
 inline constexpr auto nand_data = truth_table(1, 1, 1, 0);
 
-inline constexpr auto and_gate = train(initial, and_data, recipe);
-inline constexpr auto or_gate = train(initial, or_data, recipe);
-inline constexpr auto nand_gate = train(initial, nand_data, recipe);
+// One part each: the function definition the macro puts after each run lets GCC collect
+// the garbage of one gate's training before the next (train_in_parts.hpp).
+CTNN_TRAIN_IN_PARTS(and_gate, 1, initial, and_data, recipe);
+CTNN_TRAIN_IN_PARTS(or_gate, 1, initial, or_data, recipe);
+CTNN_TRAIN_IN_PARTS(nand_gate, 1, initial, nand_data, recipe);
 
 static_assert(answers(and_gate, and_data), "ctnn::models::logic_gates: AND was not learned");
 static_assert(answers(or_gate, or_data), "ctnn::models::logic_gates: OR was not learned");

@@ -13,6 +13,7 @@
 #include <ctnn/training/dataset.hpp>
 #include <ctnn/training/recipe.hpp>
 #include <ctnn/training/train.hpp>
+#include <ctnn/training/train_in_parts.hpp>
 
 namespace ctnn::models::parity3 {
 
@@ -22,7 +23,8 @@ inline constexpr dataset<8, 3, 1> data{{{0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 1, 1, 
                                        {{0, 1, 1, 0, 1, 0, 0, 1}}};
 inline constexpr ctnn::recipe recipe{binary_cross_entropy{}, adam{.learning_rate = 0.05}, epochs<300>, log_every<50>};
 inline constexpr network_type initial = initialize<network_type>(he_normal{.seed = 1});
-inline constexpr auto trained = train(initial, data, recipe);
+// In three parts, where GCC collects garbage (train_in_parts.hpp).
+CTNN_TRAIN_IN_PARTS(trained, 3, initial, data, recipe);
 inline constexpr matrix<8, 1> predictions = trained.network.predict(data.x);
 
 static_assert([] {

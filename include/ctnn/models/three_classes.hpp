@@ -14,6 +14,7 @@
 #include <ctnn/training/dataset.hpp>
 #include <ctnn/training/recipe.hpp>
 #include <ctnn/training/train.hpp>
+#include <ctnn/training/train_in_parts.hpp>
 
 namespace ctnn::models::three_classes {
 
@@ -30,7 +31,8 @@ inline constexpr dataset<12, 2, 3> data{
 inline constexpr ctnn::recipe recipe{categorical_cross_entropy{}, adam{.learning_rate = 0.05}, epochs<150>,
                                      log_every<50>};
 inline constexpr network_type initial = initialize<network_type>(he_normal{.seed = 1});
-inline constexpr auto trained = train(initial, data, recipe);
+// In two parts, where GCC collects garbage (train_in_parts.hpp).
+CTNN_TRAIN_IN_PARTS(trained, 2, initial, data, recipe);
 inline constexpr matrix<12, 3> probabilities = trained.network.predict(data.x);
 
 // The most probable class of sample i.

@@ -295,8 +295,8 @@ constexpr auto train(const trained<Network, Logged, Optimizer>& from, const Data
     if (from.epochs % LogEvery != 0)
         throw std::invalid_argument("ctnn::train: the run being continued stopped between two logged epochs");
     if (from.progress.batch != 0)
-        throw std::invalid_argument(
-            "ctnn::train: the run being continued stopped inside an epoch: continue it with ctnn::train_part");
+        // (One line: Clang's note quotes the line that throws.)
+        throw std::invalid_argument("ctnn::train: the run being continued stopped inside an epoch: use train_part");
     std::array<double, total> history{};
     for (std::size_t i = 0; i < Logged; ++i) history[i] = from.loss_history[i];
     const auto r = detail::run(from.network, from.optimizer_state, from.progress, data, how, from.epochs, updates,

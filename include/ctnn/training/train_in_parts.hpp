@@ -90,8 +90,7 @@ constexpr auto train_part(const From& from, const Data& data,
                            r.progress};
     } else {
         if (from.epochs * batches + from.progress.batch != first)
-            throw std::invalid_argument(
-                "ctnn::train_part: this part does not start where the part before it stopped");
+            throw std::invalid_argument("ctnn::train_part: this part does not start where the part before it stopped");
         std::array<double, recipe_type::log_count> history{};
         for (std::size_t i = 0; i < recipe_type::log_count; ++i) history[i] = from.loss_history[i];
         // The next epoch to be logged, counting one that has begun.

@@ -1,0 +1,9 @@
+// EXPECT: more parts than updates \(epochs times batches per epoch\): a part would be empty
+// Ten full-batch epochs are ten updates: eleven parts cannot each have one.
+#include <ctnn/ctnn.hpp>
+
+using net = ctnn::network<ctnn::dense<2, 4, ctnn::sigmoid>, ctnn::dense<4, 1, ctnn::sigmoid>>;
+constexpr ctnn::dataset<4, 2, 1> data{{{0, 0, 0, 1, 1, 0, 1, 1}}, {{0, 1, 1, 0}}};
+constexpr ctnn::recipe how{ctnn::mse{}, ctnn::gradient_descent{.learning_rate = 0.1}, ctnn::epochs<10>};
+constexpr net initial = ctnn::initialize<net>(ctnn::randn{.seed = 1});
+CTNN_TRAIN_IN_PARTS(result, 11, initial, data, how);
