@@ -19,8 +19,8 @@
 #
 # Without -B it uses build/gcc, configuring it with `cmake --preset gcc` if needed; either
 # way it builds ctnn_train_bench and ctnn_peers_fann there. N (default 5) is the number of
-# timed runs of every trainer; the table shows each one's fastest. Wall-clock times are
-# only comparable within one run on an otherwise idle machine.
+# timed runs of every trainer; the table shows each one's fastest. Compare figures from
+# one run: they move with the machine and with what else it is doing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
