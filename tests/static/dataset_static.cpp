@@ -16,6 +16,7 @@
 #include <images_bytes.hpp>
 #include <images_doubles.hpp>
 #include <images_separate.hpp>
+#include <images_test_part.hpp>
 #include <one_column.hpp>
 #include <regression.hpp>
 
@@ -89,6 +90,9 @@ CHECK_CLASSES(good::images_bytes, ref::images);
 static_assert(good::images_bytes::inputs == 16 && good::images_bytes::train_samples == 20);
 static_assert(good::images_bytes::train.x == good::images_doubles::train.x);
 static_assert(good::images_bytes::test.y == good::images_doubles::test.y);
+// --parts test: the same test part, alone.
+CHECK_PART(good::images_test_part, ref::images, test);
+CHECK_SCALING(good::images_test_part, ref::images);
 
 // IDX: a separate test file pair, standardised from the training file, class names given.
 CHECK_PART(good::images_separate, ref::images_separate, train);

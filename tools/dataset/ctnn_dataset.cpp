@@ -61,6 +61,9 @@ constexpr const char* usage_text = R"(usage: ctnn-dataset --input FILE --output 
   --test-first K            the same for --test-input (default: all)
   --crop B                  idx: remove B pixels from each side of every image (28x28 -> 22x22 for 3)
   --storage doubles|bytes   bytes: inputs as raw 0..255 values, scaled while the header compiles
+  --parts both|train|test   which parts the header holds (default both); the split and the
+                            scaling are the same either way, so a large training part and its
+                            test part can live in headers that different translation units include
 )";
 
 struct options {
@@ -78,6 +81,7 @@ struct options {
     scaling_spec scale;
     std::size_t first = 0, test_first = 0, crop = 0;
     storage store = storage::doubles;
+    std::string parts = "both";
     std::vector<std::string> recorded;  // the command line for the header, file names without directories
 };
 
@@ -219,6 +223,10 @@ options parse_options(int argc, char** argv) {
             if (o.test_first == 0) throw usage_error("--test-first: at least 1");
         } else if (name == "--crop") {
             o.crop = to_size(name, next());
+        } else if (name == "--parts") {
+            o.parts = next();
+            if (o.parts != "both" && o.parts != "train" && o.parts != "test")
+                throw usage_error("--parts: both, train or test, not " + o.parts);
         } else if (name == "--storage") {
             const std::string t = next();
             if (t != "doubles" && t != "bytes") throw usage_error("--storage: doubles or bytes, not " + t);
@@ -441,6 +449,9 @@ int run(const options& o) {
             }
         }
     }
+    if (o.parts == "test" && h.parts.size() < 2) throw usage_error("--parts test, but there is no test part");
+    if (o.parts == "train") h.parts.resize(1);
+    if (o.parts == "test") h.parts.erase(h.parts.begin());
     std::string command = "ctnn-dataset";
     for (const std::string& a : o.recorded) command += " " + a;
     h.provenance.push_back(command);
