@@ -35,8 +35,8 @@ struct optimizer_memory<network<Layers...>, Optimizer> {
 // the current epoch it got (a run trained in parts can stop inside an epoch, see
 // train_in_parts.hpp) and the generator that shuffles the samples.
 struct training_progress {
-    std::size_t batch = 0;   // batches of the current epoch already trained
-    double loss_sum = 0.0;   // the sum of their losses, if the epoch is a logged one
+    std::size_t batch = 0;  // batches of the current epoch already trained
+    double loss_sum = 0.0;  // the sum of their losses, if the epoch is a logged one
     bool shuffle_seeded = false;
     // The generator as it stands before the current epoch's shuffle: an epoch resumed in
     // the middle draws its order again, rather than every state carrying that order.
