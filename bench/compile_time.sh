@@ -12,7 +12,9 @@
 # and the clang-19-classic preset like plain clang++-19.
 # With --epochs-sweep it also compiles bench/compile_time/sweep.cpp (one constant
 # evaluation each) for 2-4-1 at 1000, 5000, 10000 epochs and 2-8-1, 2-16-1 at 1000.
-# With --models it also times every header of include/ctnn/models/.
+# With --models it also times every header of include/ctnn/models/, against
+# bench/compile_time/<model>_baseline.cpp where there is one (the models that bring their
+# own data: the same headers and data, no training), else against baseline.cpp.
 #
 #   bench/compile_time.sh [-n N] [--epochs-sweep] [--models] [--compilers "g++ clang++-19 ..."]
 #
@@ -146,12 +148,20 @@ if ((models)); then
         command_for "$c"
         for header in include/ctnn/models/*.hpp; do
             model=$(basename "$header" .hpp)
+            own_base="${base_wall[$c]}"
+            if [[ -f "bench/compile_time/${model}_baseline.cpp" ]]; then
+                if ! measure "bench/compile_time/${model}_baseline.cpp"; then
+                    printf '%-31s %-18s baseline failed: %s\n' "$(label "$c")" "$model" "$(grep -m1 error "$tmp/err")"
+                    continue
+                fi
+                own_base=$wall
+            fi
             if ! measure bench/compile_time/model.cpp -include "ctnn/models/$model.hpp"; then
                 printf '%-31s %-18s failed: %s\n' "$(label "$c")" "$model" "$(grep -m1 error "$tmp/err")"
                 continue
             fi
             printf '%-31s %-18s %12.2f %12.2f %12s\n' "$(label "$c")" "$model" "$wall" \
-                "$(awk -v a="$wall" -v b="${base_wall[$c]}" 'BEGIN {print a - b}')" "$rss"
+                "$(awk -v a="$wall" -v b="$own_base" 'BEGIN {print a - b}')" "$rss"
         done
     done
 fi
