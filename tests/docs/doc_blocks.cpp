@@ -74,7 +74,9 @@ std::optional<page> read_page(const fs::path& path) {
 
 bool is_fence(const std::string& line) { return line.rfind("```", 0) == 0; }
 
-const std::regex marker_re(R"(^<!-- ctnn-docs: (compile|run|same-as|tree) *([^ ]*) *-->$)");
+// Exactly these spellings: tests/docs/CMakeLists.txt finds the compile and run markers
+// with the same regular expression, and the two must count the same blocks.
+const std::regex marker_re(R"(^<!-- ctnn-docs: (compile|run|tree|same-as ([^ ]+)) -->$)");
 
 std::vector<block> marked_blocks(const page& p) {
     std::vector<block> out;
@@ -84,13 +86,13 @@ std::vector<block> marked_blocks(const page& p) {
             in_code = !in_code;
             continue;
         }
+        if (in_code || p.lines[i].rfind("<!-- ctnn-docs:", 0) != 0) continue;
         std::smatch m;
-        if (in_code || !std::regex_match(p.lines[i], m, marker_re)) continue;
-        block b{m[1], m[2], i + 1, i + 3, {}};
-        if ((b.kind == "same-as") == b.target.empty()) {
-            fail(p, i + 1, "a same-as marker names one file; compile and run markers name none");
+        if (!std::regex_match(p.lines[i], m, marker_re)) {
+            fail(p, i + 1, "not a ctnn-docs marker: compile, run, tree or same-as <file>, spelt exactly");
             continue;
         }
+        block b{m[2].matched ? "same-as" : std::string(m[1]), m[2], i + 1, i + 3, {}};
         const std::string fence = b.kind == "tree" ? "```text" : "```cpp";
         if (i + 1 >= p.lines.size() || p.lines[i + 1] != fence) {
             fail(p, i + 1, "this ctnn-docs marker must sit right before a " + fence + " fence");
@@ -251,8 +253,8 @@ void check_links(const page& p, const fs::path& root, std::map<fs::path, std::se
     }
 }
 
-void check_same_as(const page& p, const fs::path& root) {
-    for (const auto& b : marked_blocks(p)) {
+void check_same_as(const page& p, const fs::path& root, const std::vector<block>& blocks) {
+    for (const auto& b : blocks) {
         if (b.kind != "same-as") continue;
         std::ifstream in(root / b.target, std::ios::binary);
         if (!in) {
@@ -266,8 +268,8 @@ void check_same_as(const page& p, const fs::path& root) {
 }
 
 // Every path of a tree block exists, as a directory if it ends in '/'.
-void check_trees(const page& p, const fs::path& root) {
-    for (const auto& b : marked_blocks(p)) {
+void check_trees(const page& p, const fs::path& root, const std::vector<block>& blocks) {
+    for (const auto& b : blocks) {
         if (b.kind != "tree") continue;
         std::vector<std::string> stack;  // the directories above the current line
         std::istringstream lines(b.code);
@@ -304,9 +306,10 @@ int check(const fs::path& root, const std::vector<fs::path>& pages) {
             return 1;
         }
         check_links(*p, root, anchor_cache);
-        check_same_as(*p, root);
-        check_trees(*p, root);
-        for (const auto& b : marked_blocks(*p)) claimed += b.kind != "tree";
+        const auto blocks = marked_blocks(*p);
+        check_same_as(*p, root, blocks);
+        check_trees(*p, root, blocks);
+        for (const auto& b : blocks) claimed += b.kind != "tree";
     }
     std::printf("%zu pages, %zu code blocks claimed to compile: %s\n", pages.size(), claimed,
                 failures == 0 ? "all links resolve, every same-as block matches its file, every tree path exists" : "FAILED");
