@@ -64,6 +64,7 @@ build_and_run() {  # build_and_run <binary-dir> <configure args...>
         { cat "$bin.build.log" >&2; fail "building examples/consumer"; }
     "$bin/consumer_xor_trained" || fail "running consumer_xor_trained"
     "$bin/consumer_xor_snapshot" || fail "running consumer_xor_snapshot"
+    "$bin/train_csv" || fail "running train_csv (ctnn_add_dataset)"
 }
 
 if [[ " $modes " == *" package "* ]]; then
@@ -74,7 +75,9 @@ if [[ " $modes " == *" package "* ]]; then
     pkg="$prefix/share/cmake/ctnn"
     for f in include/ctnn/network.hpp include/ctnn/models/xor.hpp include/ctnn/version.hpp include/ctnn/snapshot.hpp \
              share/cmake/ctnn/ctnnConfig.cmake share/cmake/ctnn/ctnnConfigVersion.cmake \
-             share/cmake/ctnn/ctnnTargets.cmake share/cmake/ctnn/ctnn-snapshot.cmake; do
+             share/cmake/ctnn/ctnnTargets.cmake share/cmake/ctnn/ctnn-snapshot.cmake \
+             share/cmake/ctnn/ctnn-dataset.cmake share/cmake/ctnn/ctnn-dataset/ctnn_dataset.cpp \
+             include/ctnn/data/scaling.hpp include/ctnn/models/data/iris.hpp; do
         [[ -f "$prefix/$f" ]] || fail "not installed: $f"
     done
     grep -q 'only if the requested major version is the same' "$pkg/ctnnConfigVersion.cmake" || fail "the version file is not SameMajorVersion"

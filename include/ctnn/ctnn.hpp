@@ -28,3 +28,6 @@
 #include <ctnn/training/train.hpp>
 #include <ctnn/training/train_in_parts.hpp>
 #include <ctnn/metrics.hpp>
+#include <ctnn/data/class_names.hpp>
+#include <ctnn/data/scaling.hpp>
+#include <ctnn/data/byte_inputs.hpp>

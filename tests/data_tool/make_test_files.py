@@ -79,3 +79,10 @@ for k in range(50):
     x = rs.normal() * 3 + 100
     lines.append("{:.17g},{:.17g}".format(x, 0.5 * x + rs.normal()))
 write("good/one_column.csv", ("\n".join(lines)).encode())  # no newline at the end
+
+# examples/consumer/iris.csv: Debian's sklearn iris.csv as a user would have it -- a header
+# row of column names and the species by name -- for the consumer project's CSV example.
+lines = ["sepal_length,sepal_width,petal_length,petal_width,species"]
+for row in iris:
+    lines.append(",".join(list(row[:4]) + [species[int(row[4])]]))
+write("../../examples/consumer/iris.csv", ("\n".join(lines) + "\n").encode())
