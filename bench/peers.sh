@@ -41,8 +41,10 @@ if [[ -z "$build" ]]; then
 fi
 [[ -f "$build/CMakeCache.txt" ]] || { echo "$build is not a configured build directory" >&2; exit 1; }
 
+# (Not `| grep -q`: under pipefail, grep's early exit would fail the pipeline.)
 targets=(ctnn_train_bench)
-if cmake --build "$build" --target help 2>/dev/null | grep -q ctnn_peers_fann; then
+build_targets=$(cmake --build "$build" --target help 2>/dev/null || true)
+if [[ "$build_targets" == *ctnn_peers_fann* ]]; then
     targets+=(ctnn_peers_fann)
 fi
 tmp=$(mktemp -d)
