@@ -465,18 +465,24 @@ int run(const options& o) {
 
 int main(int argc, char** argv) {
     using namespace ctnn_dataset;
+    // Known before the command line is checked, so that any failure removes the header of an
+    // earlier run: it no longer matches what the build asks for.
     std::string output;
+    for (int k = 1; k < argc; ++k) {
+        const std::string a = argv[k];
+        if (a == "--output" && k + 1 < argc) output = argv[k + 1];
+        if (a.starts_with("--output=")) output = a.substr(9);
+    }
+    int status = 0;
     try {
-        const options o = parse_options(argc, argv);
-        output = o.output;
-        return run(o);
+        return run(parse_options(argc, argv));
     } catch (const usage_error& e) {
         std::cerr << "ctnn-dataset: error: " << e.what() << "\n(ctnn-dataset --help lists the options)\n";
-        return 2;
+        status = 2;
     } catch (const std::exception& e) {
         std::cerr << e.what() << '\n';
-        // A header from an earlier run no longer matches its input: remove it too.
-        if (!output.empty()) std::remove(output.c_str());
-        return 1;
+        status = 1;
     }
+    if (!output.empty()) std::remove(output.c_str());
+    return status;
 }
