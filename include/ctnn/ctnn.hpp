@@ -31,3 +31,4 @@
 #include <ctnn/data/class_names.hpp>
 #include <ctnn/data/scaling.hpp>
 #include <ctnn/data/byte_inputs.hpp>
+#include <ctnn/verification.hpp>
