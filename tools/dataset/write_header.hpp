@@ -1,12 +1,11 @@
 #pragma once
 // The generated header: constants in a namespace, every value exact.
 //
-// Doubles are written as integers where they are integers below 2^53 (exact, and cheaper for
-// the compiler to read) and as hexfloat literals otherwise (exact by construction; decimal
-// would need 17 significant digits and a correctly rounding compiler). With byte storage the
-// inputs are written as their raw 0..255 values and scaled while the header compiles, by
-// ctnn::data::scaling::apply -- the expression the tool itself uses -- so both storages give
-// the same datasets bit for bit.
+// Doubles are written as integers where they are integers below 2^53 (exact, and short) and
+// as hexfloat literals otherwise (exact by construction; decimal would need 17 significant
+// digits and a correctly rounding compiler). With byte storage the inputs are written as their
+// raw 0..255 values and scaled while the header compiles, by ctnn::data::scaling::apply -- the
+// expression the tool itself uses -- so both storages give the same datasets bit for bit.
 #include <cmath>
 #include <cstddef>
 #include <cstdio>
