@@ -76,5 +76,17 @@ inline constexpr std::array<double, 40> test_y{{0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0,
 inline constexpr std::array<std::string_view, 4> classes{{"a", "b", "c", "d"}};
 }  // namespace images_separate
 
+namespace idx_types {
+inline constexpr std::array<std::size_t, 7> train_rows{{9, 2, 6, 0, 1, 5, 7}};
+inline constexpr std::array<std::size_t, 3> test_rows{{3, 8, 4}};
+inline constexpr std::array<double, 3> offset{{-0x1.1f029e0000000p+3, -0x1.2ea05c0000000p+2, -0x1.2f559c0000000p+1}};
+inline constexpr std::array<double, 3> divisor{{0x1.99a5f88000000p+3, 0x1.d603be0000000p+2, 0x1.5a3a3f0000000p+2}};
+inline constexpr std::array<double, 21> train_x{{0x1.191d7201867a9p-2, 0, 0x1.396b2e4e86855p-1, 0x1.5ea012e0fc08ep-1, 1, 0x1.ea3c8ad4d352bp-1, 0x1.5d2283d114358p-1, 0x1.7b7e4d455e243p-1, 0x1.8664fe8dab1afp-1, 0, 0x1.710e37c9f6dd4p-1, 0x1.c905387cfaa90p-1, 0x1.e9fdcc89e4822p-1, 0x1.039c36bc24965p-1, 0x1.bb729f35ce274p-2, 1, 0x1.3662c9eda6dc7p-1, 1, 0x1.9228eae00384ep-2, 0x1.b28ca9d9a9101p-1, 0}};
+inline constexpr std::array<double, 21> train_y{{0, 0, 1, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0}};
+inline constexpr std::array<double, 9> test_x{{0x1.9d8717cb70d6ep-1, 0x1.ae503dec3d273p-1, -0x1.23226de986b0dp+0, 0x1.70854282ad330p-1, 0x1.6d86a14c5bb84p+0, -0x1.7b1568f59b064p-1, 0x1.8e8c0fb6b6c1ap-1, 0x1.12a0c782e7b3dp+1, 0x1.8d03a0e810e33p-1}};
+inline constexpr std::array<double, 9> test_y{{1, 0, 0, 1, 0, 0, 1, 0, 0}};
+inline constexpr std::array<std::string_view, 3> classes{{"-100", "0", "100"}};
+}  // namespace idx_types
+
 // one column: numpy's mean is 0 ulp and its std 0 ulp from the formula's
 }  // namespace ctnn_test::dataset_reference

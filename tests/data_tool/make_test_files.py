@@ -86,3 +86,12 @@ lines = ["sepal_length,sepal_width,petal_length,petal_width,species"]
 for row in iris:
     lines.append(",".join(list(row[:4]) + [species[int(row[4])]]))
 write("../../examples/consumer/iris.csv", ("\n".join(lines) + "\n").encode())
+
+# IDX of other value types: 10 samples of 3 big-endian float32 values, 10 int16 labels; and
+# a float64 file with a NaN.
+floats = (rs.normal(size=(10, 3)) * 4).astype(np.float32)
+write("good/values-f32-idx2", idx(0x0D, floats))
+write("good/labels-i16-idx1", idx(0x0B, rs.randint(-1, 2, size=10) * 100))
+with_nan = rs.normal(size=(4, 2))
+with_nan[2, 1] = np.nan
+write("bad/nan-f64.idx", idx(0x0E, with_nan))

@@ -45,7 +45,8 @@ def read_idx(name):
         data = f.read()
     rank = data[3]
     dims = [int.from_bytes(data[4 + 4 * d:8 + 4 * d], "big") for d in range(rank)]
-    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * rank).reshape(dims).astype(np.float64)
+    dtype = {0x08: ">u1", 0x0B: ">i2", 0x0D: ">f4"}[data[2]]
+    return np.frombuffer(data, dtype=dtype, offset=4 + 4 * rank).reshape(dims).astype(np.float64)
 
 
 def split(n, k, seed):
@@ -183,6 +184,9 @@ def main():
     classification_case("images_separate", read_idx("images-idx3-ubyte.gz").reshape(30, 36),
                         read_idx("labels-idx1-ubyte"), 0, 0, "standardize", names=["a", "b", "c", "d"], integer=True,
                         test=(test_images, test_labels))
+    # IDX float32 values and int16 labels (-100, 0, 100).
+    classification_case("idx_types", read_idx("values-f32-idx2"), read_idx("labels-i16-idx1"), 3, 4, "min-max",
+                        integer=True)
     for note in NOTES:
         print("// " + note)
     print("}  // namespace ctnn_test::dataset_reference")

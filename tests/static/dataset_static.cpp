@@ -13,6 +13,7 @@
 
 #include <flowers.hpp>
 #include <flowers_sorted.hpp>
+#include <idx_types.hpp>
 #include <images_bytes.hpp>
 #include <images_doubles.hpp>
 #include <images_separate.hpp>
@@ -99,6 +100,13 @@ CHECK_PART(good::images_separate, ref::images_separate, train);
 CHECK_PART(good::images_separate, ref::images_separate, test);
 CHECK_SCALING(good::images_separate, ref::images_separate);
 CHECK_CLASSES(good::images_separate, ref::images_separate);
+
+// IDX float32 inputs, int16 labels: classes "-100", "0", "100" in numeric order.
+CHECK_PART(good::idx_types, ref::idx_types, train);
+CHECK_PART(good::idx_types, ref::idx_types, test);
+CHECK_SCALING(good::idx_types, ref::idx_types);
+CHECK_CLASSES(good::idx_types, ref::idx_types);
+static_assert(good::idx_types::classes[0] == "-100");
 
 // The labels are the one-hot rows' positions.
 template <class Part, std::size_t N>

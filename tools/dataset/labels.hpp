@@ -4,8 +4,9 @@
 //   string labels, names given:   a label must be one of the names; its index is its position
 //   string labels, no names:      classes in order of first appearance in the file (or sorted
 //                                 by byte value with --class-order sorted)
-//   integer labels, names given:  label k is class k; k must be < the number of names
-//   integer labels, no names:     the distinct values, sorted numerically, named by their digits
+//   integer labels, names given:  label k is class k; 0 <= k < the number of names
+//   integer labels, no names:     the distinct values (negative ones too), sorted numerically,
+//                                 named by their digits
 //
 // "First appearance" is in file order (the order of the rows before the train/test split),
 // over all the samples that are read, test part included.
@@ -44,7 +45,6 @@ inline long long parse_integer_label(const raw_label& label) {
     if (first == last) fail_where(label.where, "missing label (empty field)");
     if (ec != std::errc{} || end != last)
         fail_where(label.where, "the label \"" + label.text + "\" is not an integer (--label-type integer)");
-    if (value < 0) fail_where(label.where, "the label " + label.text + " is negative");
     return value;
 }
 
@@ -61,7 +61,7 @@ inline class_labels resolve_labels(const std::vector<raw_label>& all, label_type
         if (!given_names.empty()) {
             out.names = given_names;
             for (std::size_t s = 0; s < all.size(); ++s) {
-                if (static_cast<unsigned long long>(values[s]) >= given_names.size())
+                if (values[s] < 0 || static_cast<unsigned long long>(values[s]) >= given_names.size())
                     fail_where(all[s].where, "unknown label " + std::to_string(values[s]) + ": " +
                                                  std::to_string(given_names.size()) +
                                                  " class names are given, so labels must be 0 to " +
