@@ -113,7 +113,8 @@ def hexf(v):
     return v.hex()
 
 
-def emit(name, train_rows, test_rows, offset, divisor, x_train, y_train, x_test, y_test, class_names=None):
+def emit(name, train_rows, test_rows, offset, divisor, x_train, y_train, x_test, y_test, class_names=None,
+         raw_test=None):
     out = [f"namespace {name} {{"]
 
     def arr(var, values, kind="double"):
@@ -129,6 +130,8 @@ def emit(name, train_rows, test_rows, offset, divisor, x_train, y_train, x_test,
     arr("train_y", np.ravel(y_train))
     arr("test_x", np.ravel(x_test))
     arr("test_y", np.ravel(y_test))
+    if raw_test is not None:  # the test part before scaling: what a program would measure
+        arr("raw_test_x", np.ravel(raw_test))
     if class_names is not None:
         body = ", ".join('"' + c + '"' for c in class_names)
         out.append(f"inline constexpr std::array<std::string_view, {len(class_names)}> classes{{{{{body}}}}};")
@@ -152,7 +155,7 @@ def classification_case(name, x, labels, k, seed, method, divide=None, names=Non
         y_train, y_test = onehot[:len(x)], onehot[len(x):]
     offset, divisor = scaling(x_train, method, divide)
     emit(name, train_rows, test_rows, offset, divisor, (x_train - offset) / divisor, y_train,
-         (x_test - offset) / divisor, y_test, class_names)
+         (x_test - offset) / divisor, y_test, class_names, raw_test=x_test)
 
 
 def regression_case(name, x, y, k, seed, method):

@@ -122,15 +122,23 @@ constexpr bool labels_match(const Part& part, const std::array<std::size_t, N>& 
 static_assert(labels_match(good::flowers::train, good::flowers::train_labels));
 static_assert(labels_match(good::images_separate::test, good::images_separate::test_labels));
 
-// scaling.apply on raw values gives the tool's scaled values bit for bit: the training rows
-// of flowers.csv, raw (from the reference's row numbers and the raw file values), are the
-// unscaled numbers; apply(raw) must equal the stored x.
-constexpr ctnn::matrix<1, 3> raw_first_train_flower = [] {
-    // reconstruct the raw inputs from the stored value: offset + x * divisor is not exact in
-    // general, so check the forward direction on values whose raw form is known instead.
-    return ctnn::matrix<1, 3>{{good::flowers::scaling.offset[0], good::flowers::scaling.offset[1], 7.0}};
-}();
-static_assert(good::flowers::scaling.apply(raw_first_train_flower) == ctnn::matrix<1, 3>{{0.0, 0.0, 0.0}});
+// scaling.apply on raw values gives the tool's scaled values bit for bit: a program that
+// measures new samples and scales them with the header's constants feeds the network exactly
+// what training fed it. The held-out samples, raw (numpy's reading of the files), scaled here:
+template <std::size_t R, std::size_t C, std::size_t N>
+constexpr ctnn::matrix<R, C> as_matrix(const std::array<double, N>& values) {
+    static_assert(R * C == N);
+    ctnn::matrix<R, C> m{};
+    for (std::size_t i = 0; i < N; ++i) m.data[i] = values[i];
+    return m;
+}
+#define CHECK_APPLY(gen, want)                                                                               \
+    static_assert(gen::scaling.apply(as_matrix<gen::test_samples, gen::inputs>(want::raw_test_x)) == gen::test.x, \
+                  #gen ": scaling.apply on the raw test samples differs from the stored ones")
+CHECK_APPLY(good::flowers, ref::flowers);
+CHECK_APPLY(good::images_bytes, ref::images);
+CHECK_APPLY(good::images_separate, ref::images_separate);
+CHECK_APPLY(good::idx_types, ref::idx_types);
 static_assert(good::images_bytes::scaling.apply(std::array<double, 16>{{255.0}})[0] == 1.0);
 static_assert(good::images_bytes::scaling.apply(0, 51.0) == 0.2);
 
