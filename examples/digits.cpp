@@ -102,8 +102,8 @@ void picture(const std::string& path) {
 
     document svg(width, height);
     svg.rect(0, 0, width, height, "white");
-    svg.text({width / 2, 26}, "Held-out handwritten digits, classified by a network the compiler trained", 17,
-             "middle", "font-weight=\"bold\"");
+    svg.text({width / 2, 26}, "Held-out handwritten digits, classified by a network the compiler trained", 17, "middle",
+             "font-weight=\"bold\"");
     svg.text({width / 2, 46},
              cat("ctnn::models::digits: 64-10 softmax regression, ", std::to_string(dg::test_correct), " of ",
                  std::to_string(held_out), " right; the label is the predicted digit, red where it is wrong"),

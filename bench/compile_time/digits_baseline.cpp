@@ -25,8 +25,12 @@ namespace data = ctnn::models::data::digits;
 
 using network_type = ctnn::network<ctnn::dense<data::inputs, data::outputs, ctnn::softmax>>;
 
-inline constexpr ctnn::recipe recipe{ctnn::categorical_cross_entropy{}, ctnn::adam{.learning_rate = 0.03},
-                                     ctnn::epochs<2>, ctnn::log_every<1>, ctnn::batch_size<32>, ctnn::shuffle_each_epoch{.seed = 0}};
+inline constexpr ctnn::recipe recipe{ctnn::categorical_cross_entropy{},
+                                     ctnn::adam{.learning_rate = 0.03},
+                                     ctnn::epochs<2>,
+                                     ctnn::log_every<1>,
+                                     ctnn::batch_size<32>,
+                                     ctnn::shuffle_each_epoch{.seed = 0}};
 
 inline constexpr network_type initial = ctnn::initialize<network_type>(ctnn::he_normal{.seed = 0});
 

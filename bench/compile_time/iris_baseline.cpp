@@ -24,10 +24,15 @@ namespace baseline {
 
 namespace data = ctnn::models::data::iris;
 
-using network_type = ctnn::network<ctnn::dense<data::inputs, 8, ctnn::relu>, ctnn::dense<8, data::outputs, ctnn::softmax>>;
+using network_type =
+    ctnn::network<ctnn::dense<data::inputs, 8, ctnn::relu>, ctnn::dense<8, data::outputs, ctnn::softmax>>;
 
-inline constexpr ctnn::recipe recipe{ctnn::categorical_cross_entropy{}, ctnn::adam{.learning_rate = 0.03},
-                                     ctnn::epochs<20>, ctnn::log_every<1>, ctnn::batch_size<12>, ctnn::shuffle_each_epoch{.seed = 0}};
+inline constexpr ctnn::recipe recipe{ctnn::categorical_cross_entropy{},
+                                     ctnn::adam{.learning_rate = 0.03},
+                                     ctnn::epochs<20>,
+                                     ctnn::log_every<1>,
+                                     ctnn::batch_size<12>,
+                                     ctnn::shuffle_each_epoch{.seed = 0}};
 
 inline constexpr network_type initial = ctnn::initialize<network_type>(ctnn::he_normal{.seed = 0});
 
