@@ -5,8 +5,16 @@
 // permutation, every pixel standardised with the training images' mean and standard
 // deviation. A softmax regression (64 inputs, 10 softmax outputs), categorical
 // cross-entropy, Adam at 0.03, he_normal(seed 0) weights, batches of 32 reshuffled every
-// epoch, 2 epochs -- the cheapest recipe found that clears 95 % on the held-out images
-// (tests/reference/digits_reference.py trains the same in numpy).
+// epoch, 2 epochs (tests/reference/digits_reference.py trains the same in numpy).
+//
+// It is the cheapest of the recipes tried that clears 95 % on the held-out images
+// (softmax regression and 64-16-10; 1 to 4 epochs; batches of 8 to 160; Adam, momentum,
+// plain gradient descent): 341 of 357 right, 95.5 %; with init/shuffle seeds 0 to 7
+// instead of 0, numpy's same training scores 94.4 to 96.4 %. Compiling it costs, over a
+// baseline of the same headers and data (bench/compile_time/digits_baseline.cpp; CPU
+// seconds, median of 3, on a 2-core AMD EPYC VM under a load average of ~10,
+// 2026-12-03): g++ 12 23 s (231 MB peak), clang++ 14 29 s, clang++ 19 24 s, clang++
+// 19's new constant interpreter 8 s.
 //
 // The build checks the held-out accuracy: `test_accuracy`, `test_correct`,
 // `test_predictions` and `test_confusion` are constants, computed by the compiler from
