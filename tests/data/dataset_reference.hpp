@@ -80,6 +80,19 @@ inline constexpr std::array<double, 360> raw_test_x{{154, 209, 106, 45, 245, 46,
 inline constexpr std::array<std::string_view, 4> classes{{"a", "b", "c", "d"}};
 }  // namespace images_separate
 
+namespace float_labels {
+inline constexpr std::array<std::size_t, 4> train_rows{{4, 1, 0, 2}};
+inline constexpr std::array<std::size_t, 2> test_rows{{3, 5}};
+inline constexpr std::array<double, 1> offset{{0}};
+inline constexpr std::array<double, 1> divisor{{1}};
+inline constexpr std::array<double, 4> train_x{{0x1.a000000000000p+1, 0x1.8000000000000p+0, 0x1.0000000000000p-1, -2}};
+inline constexpr std::array<double, 12> train_y{{0, 0, 1, 0, 0, 1, 0, 1, 0, 1, 0, 0}};
+inline constexpr std::array<double, 2> test_x{{4, 7}};
+inline constexpr std::array<double, 6> test_y{{0, 1, 0, 1, 0, 0}};
+inline constexpr std::array<double, 2> raw_test_x{{4, 7}};
+inline constexpr std::array<std::string_view, 3> classes{{"0", "1", "2"}};
+}  // namespace float_labels
+
 namespace idx_types {
 inline constexpr std::array<std::size_t, 7> train_rows{{9, 2, 6, 0, 1, 5, 7}};
 inline constexpr std::array<std::size_t, 3> test_rows{{3, 8, 4}};

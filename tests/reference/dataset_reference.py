@@ -91,7 +91,7 @@ def scaling(x_train, method, divide=None):
 
 def classes_of(labels, names=None, order="appearance", integer=False):
     if integer:
-        values = [int(v) for v in labels]
+        values = [int(float(v)) for v in labels]
         if names is None:
             distinct = sorted(set(values))
             return [str(v) for v in distinct], [distinct.index(v) for v in values]
@@ -187,6 +187,8 @@ def main():
     classification_case("images_separate", read_idx("images-idx3-ubyte.gz").reshape(30, 36),
                         read_idx("labels-idx1-ubyte"), 0, 0, "standardize", names=["a", "b", "c", "d"], integer=True,
                         test=(test_images, test_labels))
+    x, y = read_csv("float_labels.csv", False, [0], [1])
+    classification_case("float_labels", x, [r[0] for r in y], 2, 3, "none", integer=True)
     # IDX float32 values and int16 labels (-100, 0, 100).
     classification_case("idx_types", read_idx("values-f32-idx2"), read_idx("labels-i16-idx1"), 3, 4, "min-max",
                         integer=True)

@@ -12,6 +12,7 @@
 #include <ctnn/tensor/matrix.hpp>
 
 #include <flowers.hpp>
+#include <float_labels.hpp>
 #include <flowers_sorted.hpp>
 #include <idx_types.hpp>
 #include <images_bytes.hpp>
@@ -107,6 +108,12 @@ CHECK_PART(good::idx_types, ref::idx_types, test);
 CHECK_SCALING(good::idx_types, ref::idx_types);
 CHECK_CLASSES(good::idx_types, ref::idx_types);
 static_assert(good::idx_types::classes[0] == "-100");
+
+// Integer labels written as "1.000000000000000000e+00", "2e0", "0.0".
+CHECK_PART(good::float_labels, ref::float_labels, train);
+CHECK_PART(good::float_labels, ref::float_labels, test);
+CHECK_CLASSES(good::float_labels, ref::float_labels);
+static_assert(good::float_labels::classes[1] == "1");
 
 // The labels are the one-hot rows' positions.
 template <class Part, std::size_t N>

@@ -5,6 +5,8 @@
 //   string labels, no names:      classes in order of first appearance in the file (or sorted
 //                                 by byte value with --class-order sorted)
 //   integer labels, names given:  label k is class k; 0 <= k < the number of names
+//                                 (integers may be spelt as floating-point numbers, "2.0", as
+//                                 numpy.savetxt writes them)
 //   integer labels, no names:     the distinct values (negative ones too), sorted numerically,
 //                                 named by their digits
 //
@@ -12,6 +14,7 @@
 // over all the samples that are read, test part included.
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstddef>
 #include <map>
 #include <string>
@@ -43,9 +46,13 @@ inline long long parse_integer_label(const raw_label& label) {
     if (first < last && *first == '+') ++first;
     const auto [end, ec] = std::from_chars(first, last, value);
     if (first == last) fail_where(label.where, "missing label (empty field)");
-    if (ec != std::errc{} || end != last)
-        fail_where(label.where, "the label \"" + label.text + "\" is not an integer (--label-type integer)");
-    return value;
+    if (ec == std::errc{} && end == last) return value;
+    // Files written by numpy.savetxt spell integers as floating-point numbers: "1.000e+00".
+    double real = 0;
+    const auto [real_end, real_ec] = std::from_chars(first, last, real, std::chars_format::general);
+    if (real_ec == std::errc{} && real_end == last && real == std::floor(real) && std::fabs(real) < 9007199254740992.0)
+        return static_cast<long long>(real);
+    fail_where(label.where, "the label \"" + label.text + "\" is not an integer (--label-type integer)");
 }
 
 // `all` holds the labels of every part (train file first, then a separate test file, if any),
