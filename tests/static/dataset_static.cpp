@@ -11,8 +11,8 @@
 #include <ctnn/data/scaling.hpp>
 #include <ctnn/tensor/matrix.hpp>
 
-#include <flowers.hpp>
 #include <float_labels.hpp>
+#include <flowers.hpp>
 #include <flowers_sorted.hpp>
 #include <idx_types.hpp>
 #include <images_bytes.hpp>
@@ -42,16 +42,16 @@ constexpr bool same_matrix(const ctnn::matrix<R, C>& m, const std::array<double,
 }
 
 // Everything a generated header holds for a split dataset, against the reference.
-#define CHECK_PART(gen, want, part)                                                                          \
-    static_assert(gen::part##_samples == want::part##_rows.size());                                          \
-    static_assert(gen::part##_rows == want::part##_rows);                                                    \
-    static_assert(same_matrix(gen::part.x, want::part##_x), #gen "::" #part ".x differs from numpy's");      \
+#define CHECK_PART(gen, want, part) \
+    static_assert(gen::part##_samples == want::part##_rows.size()); \
+    static_assert(gen::part##_rows == want::part##_rows); \
+    static_assert(same_matrix(gen::part.x, want::part##_x), #gen "::" #part ".x differs from numpy's"); \
     static_assert(same_matrix(gen::part.y, want::part##_y), #gen "::" #part ".y differs from numpy's")
-#define CHECK_SCALING(gen, want)                                                                             \
-    static_assert(same_values(gen::scaling.offset, want::offset, gen::inputs), #gen ": offsets differ");     \
+#define CHECK_SCALING(gen, want) \
+    static_assert(same_values(gen::scaling.offset, want::offset, gen::inputs), #gen ": offsets differ"); \
     static_assert(same_values(gen::scaling.divisor, want::divisor, gen::inputs), #gen ": divisors differ")
-#define CHECK_CLASSES(gen, want)                                                                             \
-    static_assert(gen::classes.size == want::classes.size());                                                \
+#define CHECK_CLASSES(gen, want) \
+    static_assert(gen::classes.size == want::classes.size()); \
     static_assert(same_values(gen::classes.names, want::classes, want::classes.size()))
 
 // flowers.csv: header row, string labels (first appearance), columns by name and index,
@@ -69,7 +69,8 @@ static_assert(good::flowers::split_seed == 5);
 // The same file, no test part, no scaling, class names sorted.
 CHECK_PART(good::flowers_sorted, ref::flowers_sorted, train);
 CHECK_CLASSES(good::flowers_sorted, ref::flowers_sorted);
-static_assert(good::flowers_sorted::classes.names[0] == "setosa" && good::flowers_sorted::classes.names[2] == "virginica");
+static_assert(good::flowers_sorted::classes.names[0] == "setosa" &&
+              good::flowers_sorted::classes.names[2] == "virginica");
 
 // Regression: two target columns, min-max scaling.
 CHECK_PART(good::regression, ref::regression, train);
@@ -139,7 +140,7 @@ constexpr ctnn::matrix<R, C> as_matrix(const std::array<double, N>& values) {
     for (std::size_t i = 0; i < N; ++i) m.data[i] = values[i];
     return m;
 }
-#define CHECK_APPLY(gen, want)                                                                               \
+#define CHECK_APPLY(gen, want) \
     static_assert(gen::scaling.apply(as_matrix<gen::test_samples, gen::inputs>(want::raw_test_x)) == gen::test.x, \
                   #gen ": scaling.apply on the raw test samples differs from the stored ones")
 CHECK_APPLY(good::flowers, ref::flowers);

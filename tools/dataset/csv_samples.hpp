@@ -24,7 +24,7 @@ struct csv_options {
     std::optional<std::string> inputs;  // column list; default: every column that is not a target
     std::optional<std::string> target;  // default: the last column
     bool regression = false;
-    std::size_t first = 0;              // 0: all rows
+    std::size_t first = 0;  // 0: all rows
 };
 
 inline std::vector<std::size_t> parse_columns(const std::string& spec, const std::vector<std::string>& names,
@@ -44,8 +44,9 @@ inline std::vector<std::size_t> parse_columns(const std::string& spec, const std
             out.push_back(static_cast<std::size_t>(named - names.begin()));
         } else if (const auto index = parse_index(item)) {
             out.push_back(*index);
-        } else if (const std::size_t dash = item.find('-'); dash != std::string::npos && parse_index(item.substr(0, dash)) &&
-                                                             parse_index(item.substr(dash + 1))) {
+        } else if (const std::size_t dash = item.find('-'); dash != std::string::npos &&
+                                                            parse_index(item.substr(0, dash)) &&
+                                                            parse_index(item.substr(dash + 1))) {
             const std::size_t from = *parse_index(item.substr(0, dash));
             const std::size_t to = *parse_index(item.substr(dash + 1));
             if (to < from) throw usage_error(option + ": the range \"" + item + "\" runs backwards");
@@ -84,12 +85,13 @@ inline samples read_csv_samples(const std::string& file, const std::string& text
     }
     const std::size_t columns = rows[0].fields.size();
     const std::string shape_source = options.header ? "the header row" : "the first row";
-    const std::vector<std::size_t> targets =
-        options.target ? parse_columns(*options.target, names, columns, "--target-columns")
-                       : std::vector<std::size_t>{columns - 1};
+    const std::vector<std::size_t> targets = options.target
+                                                 ? parse_columns(*options.target, names, columns, "--target-columns")
+                                                 : std::vector<std::size_t>{columns - 1};
     if (targets.empty()) throw usage_error("--target-columns: no column");
     if (!options.regression && targets.size() != 1)
-        throw usage_error("--target-columns: a classification has one label column (use --target regression for several)");
+        throw usage_error(
+            "--target-columns: a classification has one label column (use --target regression for several)");
     std::vector<std::size_t> inputs;
     if (options.inputs) {
         inputs = parse_columns(*options.inputs, names, columns, "--input-columns");

@@ -205,9 +205,12 @@ options parse_options(int argc, char** argv) {
         } else if (name == "--scale") {
             const std::string t = next();
             using ctnn::data::scaling_method;
-            if (t == "none") o.scale.method = scaling_method::none;
-            else if (t == "standardize") o.scale.method = scaling_method::standardize;
-            else if (t == "min-max") o.scale.method = scaling_method::min_max;
+            if (t == "none")
+                o.scale.method = scaling_method::none;
+            else if (t == "standardize")
+                o.scale.method = scaling_method::standardize;
+            else if (t == "min-max")
+                o.scale.method = scaling_method::min_max;
             else if (t.starts_with("divide:")) {
                 o.scale.method = scaling_method::divide;
                 o.scale.divisor = to_double("--scale divide:D", t.substr(7));
@@ -254,7 +257,8 @@ options parse_options(int argc, char** argv) {
     }
     if (o.format == "idx") {
         if (o.labels.empty() && !o.regression) throw usage_error("--format idx needs --labels FILE");
-        if (!o.test_input.empty() && o.test_labels.empty()) throw usage_error("--test-input with idx needs --test-labels");
+        if (!o.test_input.empty() && o.test_labels.empty())
+            throw usage_error("--test-input with idx needs --test-labels");
         if (o.regression) throw usage_error("--format idx: IDX labels are classes (--target classes)");
         if (o.label_type_given && o.labels_as != label_type::integer)
             throw usage_error("--format idx: IDX labels are integers");
@@ -324,7 +328,8 @@ samples read_idx_samples(const std::string& images_path, const std::string& labe
         out.x.reserve(n * out.inputs);
         for (std::size_t s = 0; s < n; ++s)
             for (std::size_t r = crop; r < rows - crop; ++r)
-                for (std::size_t c = crop; c < cols - crop; ++c) out.x.push_back(images.values[s * per_item + r * cols + c]);
+                for (std::size_t c = crop; c < cols - crop; ++c)
+                    out.x.push_back(images.values[s * per_item + r * cols + c]);
     }
     const std::string label_name = std::filesystem::path(labels_path).filename().string();
     for (std::size_t s = 0; s < n; ++s) {
@@ -419,9 +424,9 @@ int run(const options& o) {
         for (std::size_t r = 0; r < n; ++r) train_rows.push_back(r);
         for (std::size_t r = 0; r < test_file->count(); ++r) test_rows.push_back(r);
     } else {
-        std::size_t k = o.test_count ? *o.test_count
-                                     : static_cast<std::size_t>(std::ceil(o.test_fraction.value_or(0.2) *
-                                                                          static_cast<double>(n)));
+        std::size_t k =
+            o.test_count ? *o.test_count
+                         : static_cast<std::size_t>(std::ceil(o.test_fraction.value_or(0.2) * static_cast<double>(n)));
         if (k >= n)
             fail(o.input, "a test part of " + std::to_string(k) + " samples leaves no training samples (the file has " +
                               std::to_string(n) + ")");
@@ -434,8 +439,8 @@ int run(const options& o) {
     h.parts.push_back(make_part("train", train_file, train_rows, classes ? &*classes : nullptr, 0, h.outputs));
     if (!test_rows.empty()) {
         const samples& source = test_file ? *test_file : train_file;
-        h.parts.push_back(make_part("test", source, test_rows, classes ? &*classes : nullptr,
-                                    test_file ? n : 0, h.outputs));
+        h.parts.push_back(
+            make_part("test", source, test_rows, classes ? &*classes : nullptr, test_file ? n : 0, h.outputs));
     }
     h.scaling = compute_scaling(h.parts[0].x, h.inputs, o.scale);
     if (o.store == storage::bytes) {

@@ -17,10 +17,10 @@ namespace ctnn_dataset {
 
 struct idx_array {
     std::vector<std::size_t> dims;
-    std::vector<double> values;   // every value, in C order
+    std::vector<double> values;     // every value, in C order
     std::size_t items_in_file = 0;  // dims[0] as the header says, before --first
-    std::size_t data_offset = 0;  // where the values start in the file
-    std::size_t value_size = 0;   // bytes per value
+    std::size_t data_offset = 0;    // where the values start in the file
+    std::size_t value_size = 0;     // bytes per value
     bool integral = true;
 };
 
@@ -45,13 +45,20 @@ inline idx_array read_idx(const std::string& file, const std::string& bytes, std
         case 0x09: out.value_size = 1; break;  // signed byte
         case 0x0B: out.value_size = 2; break;  // short
         case 0x0C: out.value_size = 4; break;  // int
-        case 0x0D: out.value_size = 4; out.integral = false; break;  // float
-        case 0x0E: out.value_size = 8; out.integral = false; break;  // double
+        case 0x0D:
+            out.value_size = 4;
+            out.integral = false;
+            break;  // float
+        case 0x0E:
+            out.value_size = 8;
+            out.integral = false;
+            break;  // double
         default: {
             char hex[8];
             std::snprintf(hex, sizeof hex, "0x%02X", type);
-            fail_at_byte(file, 2, std::string("bad IDX magic number: unknown value type ") + hex +
-                                      " (the format has 0x08, 0x09, 0x0B, 0x0C, 0x0D, 0x0E)");
+            fail_at_byte(file, 2,
+                         std::string("bad IDX magic number: unknown value type ") + hex +
+                             " (the format has 0x08, 0x09, 0x0B, 0x0C, 0x0D, 0x0E)");
         }
     }
     if (rank == 0) fail_at_byte(file, 3, "bad IDX magic number: zero dimensions");
@@ -80,8 +87,8 @@ inline idx_array read_idx(const std::string& file, const std::string& bytes, std
     out.items_in_file = items;
     if (first != 0) {
         if (first > items)
-            fail(file, "--first " + std::to_string(first) + " asks for more items than the file's " +
-                           std::to_string(items));
+            fail(file,
+                 "--first " + std::to_string(first) + " asks for more items than the file's " + std::to_string(items));
         items = first;
         out.dims[0] = first;
     }
@@ -105,8 +112,7 @@ inline idx_array read_idx(const std::string& file, const std::string& bytes, std
             }
             default: std::memcpy(&v, &u, sizeof v); break;
         }
-        if (v != v || v - v != 0)
-            fail_at_byte(file, header + k * out.value_size, "a NaN or infinite value");
+        if (v != v || v - v != 0) fail_at_byte(file, header + k * out.value_size, "a NaN or infinite value");
         out.values[k] = v;
     }
     return out;

@@ -82,8 +82,8 @@ inline class_labels resolve_labels(const std::vector<raw_label>& all, label_type
         distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
         for (long long v : distinct) out.names.push_back(std::to_string(v));
         for (long long v : values)
-            out.index.push_back(static_cast<std::size_t>(std::lower_bound(distinct.begin(), distinct.end(), v) -
-                                                         distinct.begin()));
+            out.index.push_back(
+                static_cast<std::size_t>(std::lower_bound(distinct.begin(), distinct.end(), v) - distinct.begin()));
         return out;
     }
     if (!given_names.empty()) {

@@ -23,7 +23,8 @@ inline double parse_number(const std::string& file, const csv_field& field, cons
     double value = 0;
     const auto [end, ec] = std::from_chars(digits, last, value, std::chars_format::general);
     std::string lower;
-    for (const char* p = digits; p < last; ++p) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(*p)));
+    for (const char* p = digits; p < last; ++p)
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(*p)));
     if (lower.starts_with("-")) lower.erase(0, 1);
     if (lower.starts_with("nan") || lower.starts_with("inf"))
         fail_at(file, field.line, field.column, "\"" + field.text + "\" is NaN or infinite (" + what + ")");

@@ -12,8 +12,8 @@
 namespace ctnn_dataset {
 
 struct file_contents {
-    std::string bytes;          // decompressed
-    unsigned long crc32 = 0;    // of `bytes`
+    std::string bytes;        // decompressed
+    unsigned long crc32 = 0;  // of `bytes`
     bool gzip = false;
 };
 

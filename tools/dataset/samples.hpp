@@ -14,10 +14,10 @@ struct raw_label {
 
 struct samples {
     std::size_t inputs = 0;
-    std::vector<double> x;            // samples x inputs, row-major
-    std::size_t outputs = 0;          // regression only: values per target row
-    std::vector<double> y;            // regression: samples x outputs
-    std::vector<raw_label> labels;    // classification: one per sample
+    std::vector<double> x;                 // samples x inputs, row-major
+    std::size_t outputs = 0;               // regression only: values per target row
+    std::vector<double> y;                 // regression: samples x outputs
+    std::vector<raw_label> labels;         // classification: one per sample
     std::vector<std::string> input_names;  // from a CSV header row; empty otherwise
     std::size_t count() const { return inputs == 0 ? 0 : x.size() / inputs; }
 };

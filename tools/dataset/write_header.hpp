@@ -104,20 +104,23 @@ inline std::string write_header(const header_contents& h) {
     out += "\n";
     if (h.classification) out += "#include <ctnn/data/class_names.hpp>\n";
     if (h.store == storage::bytes) out += "#include <ctnn/data/byte_inputs.hpp>\n";
-    out += "#include <ctnn/data/scaling.hpp>\n#include <ctnn/tensor/matrix.hpp>\n#include <ctnn/training/dataset.hpp>\n\n";
+    out +=
+        "#include <ctnn/data/scaling.hpp>\n#include <ctnn/tensor/matrix.hpp>\n#include <ctnn/training/dataset.hpp>\n\n";
     out += "namespace " + h.ns + " {\n\n";
     out += "inline constexpr std::size_t inputs = " + std::to_string(h.inputs) + ";\n";
     out += "inline constexpr std::size_t outputs = " + std::to_string(h.outputs) + ";\n";
     for (const part& p : h.parts)
         out += "inline constexpr std::size_t " + p.name + "_samples = " + std::to_string(p.rows.size()) + ";\n";
     if (h.split) {
-        out += "// The split: perm = numpy.random.RandomState(split_seed).permutation(n); test = perm[:test_samples],\n"
-               "// train = perm[test_samples:].\n";
+        out +=
+            "// The split: perm = numpy.random.RandomState(split_seed).permutation(n); test = perm[:test_samples],\n"
+            "// train = perm[test_samples:].\n";
         out += "inline constexpr std::uint32_t split_seed = " + std::to_string(h.seed) + ";\n";
     }
     if (!h.input_names.empty()) {
         out += "inline constexpr std::array<std::string_view, " + std::to_string(h.inputs) + "> input_names{{";
-        for (std::size_t i = 0; i < h.input_names.size(); ++i) out += (i ? ", " : "") + string_literal(h.input_names[i]);
+        for (std::size_t i = 0; i < h.input_names.size(); ++i)
+            out += (i ? ", " : "") + string_literal(h.input_names[i]);
         out += "}};\n";
     }
     if (h.classification) {
@@ -139,8 +142,8 @@ inline std::string write_header(const header_contents& h) {
     comment_stat("standard deviation", s.std);
     comment_stat("minimum", s.min);
     comment_stat("maximum", s.max);
-    out += "inline constexpr ctnn::data::scaling<" + std::to_string(h.inputs) + "> scaling{ctnn::data::scaling_method::" +
-           method_name(s.method) + ",\n    {{";
+    out += "inline constexpr ctnn::data::scaling<" + std::to_string(h.inputs) +
+           "> scaling{ctnn::data::scaling_method::" + method_name(s.method) + ",\n    {{";
     append_list(out, s.offset, 0, h.inputs);
     out += "}},\n    {{";
     append_list(out, s.divisor, 0, h.inputs);

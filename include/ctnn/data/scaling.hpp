@@ -31,7 +31,9 @@ struct scaling {
     std::array<double, Inputs> divisor;
 
     // Input `i`'s value x, scaled.
-    [[nodiscard]] constexpr double apply(std::size_t i, double x) const noexcept { return (x - offset[i]) / divisor[i]; }
+    [[nodiscard]] constexpr double apply(std::size_t i, double x) const noexcept {
+        return (x - offset[i]) / divisor[i];
+    }
 
     // Every row of a matrix of raw samples, one sample per row.
     template <std::size_t Rows, std::size_t Cols>
