@@ -2,7 +2,7 @@
 # Installs, from Debian 12's own archive, what ctnn's build, tests and benchmarks need.
 # Idempotent and quiet when everything is there already.
 set -euo pipefail
-packages=(cmake make g++ clang-14 clang-19 clang-tidy libboost-dev catch2 libbenchmark-dev python3-numpy time zlib1g-dev python3-sklearn)
+packages=(cmake make g++ clang-14 clang-19 clang-tidy libboost-dev catch2 libbenchmark-dev python3-numpy time zlib1g-dev python3-sklearn dataset-fashion-mnist)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
