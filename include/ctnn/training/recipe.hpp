@@ -99,6 +99,10 @@ struct recipe {
     constexpr recipe(Loss l, Optimizer o, epochs_t<Epochs>, log_every_t<LogEvery> = {},
                      batch_size_t<BatchSize == 0 ? 1 : BatchSize> = {}, Order ord = {}) noexcept
         : loss(l), optimizer(o), order(ord) {}
+    // Mini-batches without log_every: the loss is logged once, at epoch 0.
+    constexpr recipe(Loss l, Optimizer o, epochs_t<Epochs>, batch_size_t<BatchSize == 0 ? 1 : BatchSize>,
+                     Order ord = {}) noexcept
+        : loss(l), optimizer(o), order(ord) {}
 };
 
 // Without log_every, the loss is logged once, at epoch 0. (epochs<0> has already failed
@@ -113,5 +117,11 @@ recipe(Loss, Optimizer, epochs_t<Epochs>, log_every_t<LogEvery>, batch_size_t<Ba
 template <class Loss, class Optimizer, std::size_t Epochs, std::size_t LogEvery, std::size_t Batch, class Order>
 recipe(Loss, Optimizer, epochs_t<Epochs>, log_every_t<LogEvery>, batch_size_t<Batch>, Order)
     -> recipe<Loss, Optimizer, Epochs, LogEvery, Batch, Order>;
+template <class Loss, class Optimizer, std::size_t Epochs, std::size_t Batch>
+recipe(Loss, Optimizer, epochs_t<Epochs>, batch_size_t<Batch>)
+    -> recipe<Loss, Optimizer, Epochs, (Epochs > 0 ? Epochs : 1), Batch>;
+template <class Loss, class Optimizer, std::size_t Epochs, std::size_t Batch, class Order>
+recipe(Loss, Optimizer, epochs_t<Epochs>, batch_size_t<Batch>, Order)
+    -> recipe<Loss, Optimizer, Epochs, (Epochs > 0 ? Epochs : 1), Batch, Order>;
 
 }  // namespace ctnn
