@@ -1,25 +1,30 @@
 #!/usr/bin/env bash
-# What compile-time training costs the compiler: wall time and peak memory.
+# What compile-time training costs the compiler, per flop and against the compiler's floor.
 #
 # For every installed compiler (g++, clang++-14, clang++-19, and clang++-19 with
-# -fexperimental-new-constant-interpreter when the XOR TU compiles with it) this compiles
-#   bench/compile_time/baseline.cpp  the headers and the seed's model, minus the training
-#   bench/compile_time/training.cpp  #include <ctnn/models/xor.hpp>: trains the seed's XOR
-# N times each under /usr/bin/time, with the flags the ctnn::ctnn CMake target adds (at
-# -O2; a Release build uses -O3, which does not change constant evaluation), and prints
-# the medians. CMake turns the new interpreter on by default for Clang >= 19
-# (CTNN_NEW_CONSTANT_INTERPRETER), so the clang-19 preset builds like "new-interp" below
-# and the clang-19-classic preset like plain clang++-19.
+# -fexperimental-new-constant-interpreter) this compiles, N times each under /usr/bin/time,
+# with the flags the ctnn::ctnn CMake target adds (at -O2; -O3 does not change constant
+# evaluation), and prints medians of wall time and peak memory:
+#   bench/compile_time/floor.cpp     the floor: 8 M flops of multiply-adds in the cheapest
+#                                    spelling found for the constant evaluators (both of
+#                                    its spellings; the cheaper counts), minus the same TU
+#                                    with no flops: the compiler's cost of one flop;
+#   bench/compile_time/training.cpp  the seed's XOR (models/xor.hpp), minus baseline.cpp;
+#   bench/compile_time/mlp_64_16_10.cpp  a 64-16-10 network, one epoch of the 1440 digits
+#                                    in batches of 32, minus itself with -DCTNN_BENCH_BASELINE;
+# and, with --models, every header of include/ctnn/models/ (model.cpp), each minus the
+# same headers with the model's data header but no training (model_baseline.cpp).
+# For each: the training's cost, its flops (counted from the shapes: flops.hpp; flops.cpp
+# is built and run once, with the first compiler), the cost per flop, and its ratio to
+# the floor's cost per flop -- 1.0 would be a training that costs the evaluator nothing
+# but its arithmetic.
 # With --epochs-sweep it also compiles bench/compile_time/sweep.cpp (one constant
 # evaluation each) for 2-4-1 at 1000, 5000, 10000 epochs and 2-8-1, 2-16-1 at 1000.
-# With --models it also times every header of include/ctnn/models/, against
-# bench/compile_time/<model>_baseline.cpp where there is one (the models that bring their
-# own data: the same headers and data, no training), else against baseline.cpp.
 #
-#   bench/compile_time.sh [-n N] [--epochs-sweep] [--models] [--compilers "g++ clang++-19 ..."]
+#   bench/compile_time.sh [-n N] [--models] [--epochs-sweep] [--compilers "g++ clang++-19 ..."]
 #
-# Needs GNU time (Debian package `time`). Timings are of one compile at a time: run it
-# on an otherwise idle machine.
+# Needs GNU time (Debian package `time`). Timings are of one compile at a time: on a busy
+# machine the ratios, measured in the same run, move less than the times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -94,7 +99,6 @@ echo "  g++: ${gcc_flags[*]}; clang++: ${clang_flags[*]}"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
-declare -A base_wall
 available=()
 for c in $compilers; do
     exe="${c%-new-interp}"
@@ -122,59 +126,94 @@ label() {
     if [[ "$c" == *-new-interp ]]; then echo "$exe $v new-interp"; else echo "$exe $v"; fi
 }
 
-printf '%-31s %12s %12s %12s %12s %12s\n' compiler "baseline s" "training s" "difference s" "baseline MB" "training MB"
+# Flops of every model (flops.cpp), counted once.
+declare -A flops
+if ((${#available[@]})); then
+    command_for "${available[0]}"
+    fcmd=()
+    for a in "${cmd[@]}"; do
+        case "$a" in -c) ;; /dev/null) fcmd+=("$tmp/flops") ;; *) fcmd+=("$a") ;; esac
+    done
+    if "${fcmd[@]}" bench/compile_time/flops.cpp 2>"$tmp/err" && "$tmp/flops" >"$tmp/flops.txt"; then
+        while read -r name f; do flops[$name]=$f; done <"$tmp/flops.txt"
+    else
+        echo "flops.cpp failed, flops not shown: $(grep -m1 error "$tmp/err" || true)"
+    fi
+fi
+floor_flops=8000000
+
+declare -A floor_cost
+printf '%-31s %10s %10s %12s %12s\n' compiler "floor s" "ns/flop" "spelling" "peak MB"
 for c in "${available[@]}"; do
     command_for "$c"
-    if ! measure bench/compile_time/baseline.cpp; then
-        printf '%-31s baseline failed: %s\n' "$(label "$c")" "$(grep -m1 error "$tmp/err")"
-        continue
-    fi
-    bw=$wall br=$rss
-    base_wall[$c]=$bw
-    if ! measure bench/compile_time/training.cpp; then
-        printf '%-31s training failed: %s\n' "$(label "$c")" "$(grep -m1 error "$tmp/err")"
-        continue
-    fi
-    printf '%-31s %12.2f %12.2f %12.2f %12s %12s\n' "$(label "$c")" "$bw" "$wall" \
-        "$(awk -v a="$wall" -v b="$bw" 'BEGIN {print a - b}')" "$br" "$rss"
+    measure bench/compile_time/floor.cpp -DCTNN_FLOOR_FLOPS=0 || { echo "$c: floor failed"; continue; }
+    zero=$wall
+    best="" best_rss="" best_sp=""
+    for sp in 1 2; do
+        measure bench/compile_time/floor.cpp -DCTNN_FLOOR_FLOPS=$floor_flops -DCTNN_FLOOR_SPELLING=$sp || continue
+        if [[ -z "$best" ]] || awk -v a="$wall" -v b="$best" 'BEGIN {exit !(a < b)}'; then
+            best=$wall best_rss=$rss best_sp=$sp
+        fi
+    done
+    floor_cost[$c]=$(awk -v a="$best" -v z="$zero" -v f=$floor_flops 'BEGIN {print (a - z) * 1e9 / f}')
+    printf '%-31s %10.2f %10.1f %12s %12s\n' "$(label "$c")" "$(awk -v a="$best" -v z="$zero" 'BEGIN {print a - z}')" \
+        "${floor_cost[$c]}" "$([[ $best_sp == 1 ]] && echo arrays || echo members)" "$best_rss"
 done
 
-if ((models)); then
-    echo
-    echo "models: each header of include/ctnn/models/ (difference: minus the baseline above)"
-    printf '%-31s %-18s %12s %12s %12s\n' compiler model "wall s" "difference s" "peak MB"
-    for c in "${available[@]}"; do
-        [[ -n "${base_wall[$c]:-}" ]] || continue
-        command_for "$c"
-        for header in include/ctnn/models/*.hpp; do
-            model=$(basename "$header" .hpp)
-            own_base="${base_wall[$c]}"
-            if [[ -f "bench/compile_time/${model}_baseline.cpp" ]]; then
-                if ! measure "bench/compile_time/${model}_baseline.cpp"; then
-                    printf '%-31s %-18s baseline failed: %s\n' "$(label "$c")" "$model" "$(grep -m1 error "$tmp/err")"
-                    continue
-                fi
-                own_base=$wall
-            fi
-            if ! measure bench/compile_time/model.cpp -include "ctnn/models/$model.hpp"; then
-                printf '%-31s %-18s failed: %s\n' "$(label "$c")" "$model" "$(grep -m1 error "$tmp/err")"
-                continue
-            fi
-            printf '%-31s %-18s %12.2f %12.2f %12s\n' "$(label "$c")" "$model" "$wall" \
-                "$(awk -v a="$wall" -v b="$own_base" 'BEGIN {print a - b}')" "$rss"
-        done
+# row LABEL MODEL-NAME BASELINE-ARGS... -- TRAINING-ARGS...: measures both, prints a row.
+row() {
+    local c="$1" name="$2" base_args=() train_args=()
+    shift 2
+    while (($#)) && [[ "$1" != -- ]]; do base_args+=("$1"); shift; done
+    shift
+    train_args=("$@")
+    if ! measure "${base_args[@]}"; then
+        printf '%-31s %-16s baseline failed: %s\n' "$(label "$c")" "$name" "$(grep -m1 error "$tmp/err")"
+        return
+    fi
+    local bw=$wall
+    if ! measure "${train_args[@]}"; then
+        printf '%-31s %-16s failed: %s\n' "$(label "$c")" "$name" "$(grep -m1 error "$tmp/err")"
+        return
+    fi
+    local d f="${flops[$name]:-}"
+    d=$(awk -v a="$wall" -v b="$bw" 'BEGIN {print a - b}')
+    if [[ -n "$f" && -n "${floor_cost[$c]:-}" ]]; then
+        printf '%-31s %-16s %10.2f %10.2f %10.1f %8.2f %10s\n' "$(label "$c")" "$name" "$d" \
+            "$(awk -v f="$f" 'BEGIN {print f / 1e6}')" "$(awk -v d="$d" -v f="$f" 'BEGIN {print d * 1e9 / f}')" \
+            "$(awk -v d="$d" -v f="$f" -v fl="${floor_cost[$c]}" 'BEGIN {print d * 1e9 / f / fl}')" "$rss"
+    else
+        printf '%-31s %-16s %10.2f %10s %10s %8s %10s\n' "$(label "$c")" "$name" "$d" - - - "$rss"
+    fi
+}
+
+echo
+echo "training: cost = training TU minus its baseline; ratio = cost per flop / the floor's"
+printf '%-31s %-16s %10s %10s %10s %8s %10s\n' compiler model "cost s" "Mflops" "ns/flop" ratio "peak MB"
+for c in "${available[@]}"; do
+    command_for "$c"
+    row "$c" xor bench/compile_time/baseline.cpp -- bench/compile_time/training.cpp
+    row "$c" mlp_64_16_10 bench/compile_time/mlp_64_16_10.cpp -DCTNN_BENCH_BASELINE -- bench/compile_time/mlp_64_16_10.cpp
+    ((models)) || continue
+    for header in include/ctnn/models/*.hpp; do
+        model=$(basename "$header" .hpp)
+        data=()
+        [[ -f "include/ctnn/models/data/$model.hpp" ]] && data=(-include "ctnn/models/data/$model.hpp")
+        row "$c" "$model" bench/compile_time/model_baseline.cpp "${data[@]}" -- \
+            bench/compile_time/model.cpp -include "ctnn/models/$model.hpp"
     done
-fi
+done
 
 ((sweep)) || exit 0
 
 echo
-echo "sweep: bench/compile_time/sweep.cpp, XOR with 2-H-1 networks (difference: minus the baseline above)"
+echo "sweep: bench/compile_time/sweep.cpp, XOR with 2-H-1 networks (difference: minus baseline.cpp)"
 configs=("4 1000" "4 5000" "4 10000" "8 1000" "16 1000")
 printf '%-31s %-18s %12s %12s %12s %14s\n' compiler network "wall s" "difference s" "peak MB" "ms/1000 epochs"
 for c in "${available[@]}"; do
-    [[ -n "${base_wall[$c]:-}" ]] || continue
     command_for "$c"
+    measure bench/compile_time/baseline.cpp || continue
+    base_wall=$wall
     for conf in "${configs[@]}"; do
         read -r h e <<<"$conf"
         name="2-$h-1 x $e"
@@ -182,7 +221,7 @@ for c in "${available[@]}"; do
             printf '%-31s %-18s failed: %s\n' "$(label "$c")" "$name" "$(grep -m1 error "$tmp/err")"
             continue
         fi
-        d=$(awk -v a="$wall" -v b="${base_wall[$c]}" 'BEGIN {print a - b}')
+        d=$(awk -v a="$wall" -v b="$base_wall" 'BEGIN {print a - b}')
         printf '%-31s %-18s %12.2f %12.2f %12s %14.0f\n' "$(label "$c")" "$name" "$wall" "$d" "$rss" \
             "$(awk -v d="$d" -v e="$e" 'BEGIN {print d * 1e6 / e}')"
     done

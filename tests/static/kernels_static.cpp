@@ -87,6 +87,59 @@ static_assert(kernels_agree<5, 3, ctnn::relu, 3>());
 static_assert(kernels_agree<3, 4, ctnn::softmax, 5>());
 static_assert(kernels_agree<1, 10, ctnn::leaky_relu<>, 12>());
 
+// The folded form (tensor/detail/folded.hpp), for layers too large to unroll, against the
+// loops, with folds long enough to be cut into chunks in each kernel: over the inputs
+// (forward), the outputs (input_gradient) and the batch (update).
+template <std::size_t In, std::size_t Out, class Act, std::size_t B>
+constexpr bool folded_agrees() {
+    using layer = ctnn::dense<In, Out, Act>;
+    layer l{filled<In, Out>(0.45), filled<1, Out>(-0.35)};
+    const auto x = filled<B, In>(0.9);
+    const auto g = filled<B, Out>(-1.7);
+
+    ctnn::matrix<B, Out> a1{}, a2{};
+    l.forward_looped(x, a1);
+    l.forward_folded(x, a2);
+    if constexpr (!ctnn::elementwise_activation<Act>)
+        for (std::size_t n = 0; n < B; ++n) Act::apply_row(&a2.data[n * Out], Out);  // as forward() does
+    if constexpr (!ctnn::elementwise_activation<Act>)
+        for (std::size_t n = 0; n < B; ++n) Act::apply_row(&a1.data[n * Out], Out);
+    if (!same(a1, a2)) return false;
+
+    ctnn::matrix<B, In> dx1{}, dx2{};
+    l.input_gradient_looped(g, dx1);
+    l.input_gradient_folded(g, dx2);
+    if (!same(dx1, dx2)) return false;
+
+    const ctnn::momentum opt{.learning_rate = 0.05, .momentum = 0.9};
+    ctnn::momentum::state shared{};
+    ctnn::momentum::slot s1[layer::parameter_count]{}, s2[layer::parameter_count]{};
+    layer u1 = l, u2 = l;
+    for (int step = 0; step < 2; ++step) {
+        u1.update_looped(x, g, opt, s1, shared);
+        u2.update_folded(x, g, opt, s2, shared);
+    }
+    if (!same(u1.W, u2.W) || !same(u1.b, u2.b)) return false;
+    for (std::size_t i = 0; i < layer::parameter_count; ++i)
+        if (s1[i].velocity != s2[i].velocity) return false;
+
+    const ctnn::gradient_descent sgd{.learning_rate = 0.3};
+    ctnn::gradient_descent::state none{};
+    ctnn::gradient_descent::slot g1[layer::parameter_count]{}, g2[layer::parameter_count]{};
+    layer p1 = l, p2 = l;
+    p1.update_looped(x, g, sgd, g1, none);
+    p2.update_folded(x, g, sgd, g2, none);
+    return same(p1.W, p2.W) && same(p1.b, p2.b) && !same(p1.W, l.W);
+}
+
+static_assert(folded_agrees<64, 16, ctnn::tanh, 32>());  // the benchmark's real-sized network
+static_assert(folded_agrees<16, 10, ctnn::softmax, 32>());
+static_assert(folded_agrees<2, 4, ctnn::sigmoid, 4>());
+static_assert(folded_agrees<150, 2, ctnn::sigmoid, 2>());      // forward: 3 chunks over the inputs
+static_assert(folded_agrees<3, 70, ctnn::relu, 2>());          // input_gradient: 2 over the outputs
+static_assert(folded_agrees<2, 3, ctnn::identity, 130>());     // update: 3 over the batch
+static_assert(folded_agrees<1, 1, ctnn::leaky_relu<>, 1>());
+
 // Which form the public kernels use: the unrolled one wherever its folds are short.
 static_assert(ctnn::detail::unrollable<16, 2> && ctnn::detail::unrollable<ctnn::detail::unroll_limit>);
 static_assert(!ctnn::detail::unrollable<ctnn::detail::unroll_limit + 1, 1>);

@@ -11,6 +11,7 @@
 #include <ctnn/activations/activation.hpp>
 #include <ctnn/detail/kernel_spelling.hpp>
 #include <ctnn/optimizers/optimizer.hpp>
+#include <ctnn/tensor/detail/folded.hpp>
 #include <ctnn/tensor/detail/unrolled.hpp>
 #include <ctnn/tensor/matrix.hpp>
 
@@ -34,10 +35,12 @@ struct dense {
     // order, so they agree bit for bit (tests/static/kernels_static.cpp).
     template <detail::kernel_spelling S = detail::kernel_spelling::interpreted, std::size_t B>
     constexpr void forward(const matrix<B, In>& x, matrix<B, Out>& a) const noexcept {
-        if constexpr (S == detail::kernel_spelling::interpreted && detail::unrollable<B * Out, In>)
+        if constexpr (S == detail::kernel_spelling::vectorized)
+            forward_looped(x, a);
+        else if constexpr (detail::unrollable<B * Out, In>)
             forward_unrolled(x, a, std::make_index_sequence<B * Out>{});
         else
-            forward_looped(x, a);
+            forward_folded(x, a);
         if constexpr (!elementwise_activation<Act>)
             for (std::size_t n = 0; n < B; ++n) Act::apply_row(&a.data[n * Out], Out);
     }
@@ -67,10 +70,12 @@ struct dense {
     // dL/dx = delta W^T, for the layer below. Must run before the update changes W.
     template <detail::kernel_spelling S = detail::kernel_spelling::interpreted, std::size_t B>
     constexpr void input_gradient(const matrix<B, Out>& delta, matrix<B, In>& dL_dx) const noexcept {
-        if constexpr (S == detail::kernel_spelling::interpreted && detail::unrollable<B * In, Out>)
+        if constexpr (S == detail::kernel_spelling::vectorized)
+            input_gradient_looped(delta, dL_dx);
+        else if constexpr (detail::unrollable<B * In, Out>)
             input_gradient_unrolled(delta, dL_dx, std::make_index_sequence<B * In>{});
         else
-            input_gradient_looped(delta, dL_dx);
+            input_gradient_folded(delta, dL_dx);
     }
 
     // dW = x^T delta and db = the column sums of delta, handed to the optimizer. slots[i] is
@@ -79,11 +84,13 @@ struct dense {
               class Slots, class State>
     constexpr void update(const matrix<B, In>& x, const matrix<B, Out>& delta, const Optimizer& opt, Slots& slots,
                           const State& shared) noexcept {
-        if constexpr (S == detail::kernel_spelling::interpreted && detail::unrollable<In * Out, Out, B>)
+        if constexpr (S == detail::kernel_spelling::vectorized)
+            update_looped(x, delta, opt, slots, shared);
+        else if constexpr (detail::unrollable<In * Out, Out, B>)
             update_unrolled(x, delta, opt, slots, shared, std::make_index_sequence<In * Out>{},
                             std::make_index_sequence<Out>{});
         else
-            update_looped(x, delta, opt, slots, shared);
+            update_folded(x, delta, opt, slots, shared);
     }
 
     // The two forms of each kernel, public so that tests can hold them side by side.
@@ -178,6 +185,87 @@ struct dense {
                       shared),
              ...);
         }
+    }
+
+    // The interpreted spelling of layers too large to unroll whole: a loop over the samples
+    // (forward, input_gradient) or the inputs (update) only, each pass of it a fold over a
+    // row of results, each result a fold over its terms (tensor/detail/folded.hpp). The
+    // activation is applied as each result is complete, each parameter stepped as soon as
+    // its gradient is summed. Rows longer than the unroll limit are looped over instead.
+    template <std::size_t B>
+    constexpr void forward_folded(const matrix<B, In>& x, matrix<B, Out>& a) const noexcept {
+        for (std::size_t n = 0; n < B; ++n) {
+            if constexpr (detail::unrollable<Out>)
+                forward_row(&x.data[n * In], &a.data[n * Out], std::make_index_sequence<Out>{});
+            else
+                for (std::size_t o = 0; o < Out; ++o) a.data[n * Out + o] = output(&x.data[n * In], o);
+        }
+    }
+    template <std::size_t... O>
+    constexpr void forward_row(const double* row, double* z, std::index_sequence<O...>) const noexcept {
+        if constexpr (elementwise_activation<Act>)
+            ((z[O] = Act::apply(detail::folded_dot<1, Out, In>::dot(row, W.data + O) + b.data[O])), ...);
+        else
+            ((z[O] = detail::folded_dot<1, Out, In>::dot(row, W.data + O) + b.data[O]), ...);
+    }
+    constexpr double output(const double* row, std::size_t o) const noexcept {
+        if constexpr (elementwise_activation<Act>)
+            return Act::apply(detail::folded_dot<1, Out, In>::dot(row, W.data + o) + b.data[o]);
+        else
+            return detail::folded_dot<1, Out, In>::dot(row, W.data + o) + b.data[o];
+    }
+
+    template <std::size_t B>
+    constexpr void input_gradient_folded(const matrix<B, Out>& delta, matrix<B, In>& dL_dx) const noexcept {
+        for (std::size_t n = 0; n < B; ++n) {
+            if constexpr (detail::unrollable<In>)
+                input_gradient_row(&delta.data[n * Out], &dL_dx.data[n * In], std::make_index_sequence<In>{});
+            else
+                for (std::size_t k = 0; k < In; ++k)
+                    dL_dx.data[n * In + k] = detail::folded_dot<1, 1, Out>::dot(&delta.data[n * Out], W.data + k * Out);
+        }
+    }
+    template <std::size_t... K>
+    constexpr void input_gradient_row(const double* d, double* g, std::index_sequence<K...>) const noexcept {
+        ((g[K] = detail::folded_dot<1, 1, Out>::dot(d, W.data + K * Out)), ...);
+    }
+
+    template <std::size_t B, class Optimizer, class Slots, class State>
+    constexpr void update_folded(const matrix<B, In>& x, const matrix<B, Out>& delta, const Optimizer& opt,
+                                 Slots& slots, const State& shared) noexcept {
+        for (std::size_t k = 0; k < In; ++k) {
+            if constexpr (detail::unrollable<Out>)
+                update_row(&x.data[k], delta, opt, &W.data[k * Out], slots, k * Out, shared,
+                           std::make_index_sequence<Out>{});
+            else
+                for (std::size_t o = 0; o < Out; ++o)
+                    step(opt, W.data[k * Out + o], detail::folded_dot<In, Out, B>::dot(&x.data[k], delta.data + o),
+                         slots[k * Out + o], shared);
+        }
+        for (std::size_t o = 0; o < Out; ++o)
+            step(opt, b.data[o], detail::folded_sum<Out, B>::sum(delta.data + o), slots[In * Out + o], shared);
+    }
+    // Row k of W: x's column k against each of delta's columns.
+    // (The slots are indexed from the array: Clang 19's new interpreter rejects a pointer
+    // into an array of structs that is then indexed past the element it points to.)
+    template <std::size_t B, class Optimizer, class Slots, class State, std::size_t... O>
+    static constexpr void update_row(const double* column, const matrix<B, Out>& delta, const Optimizer& opt,
+                                     double* w, Slots& slots, std::size_t first, const State& shared,
+                                     std::index_sequence<O...>) noexcept {
+        if constexpr (plain_step_optimizer<Optimizer>) {
+            const double rate = opt.learning_rate;
+            ((w[O] -= rate * detail::folded_dot<In, Out, B>::dot(column, delta.data + O)), ...);
+        } else {
+            (opt.step(w[O], detail::folded_dot<In, Out, B>::dot(column, delta.data + O), slots[first + O], shared),
+             ...);
+        }
+    }
+    template <class Optimizer, class Slot, class State>
+    static constexpr void step(const Optimizer& opt, double& p, double g, Slot& slot, const State& shared) noexcept {
+        if constexpr (plain_step_optimizer<Optimizer>)
+            p -= opt.learning_rate * g;
+        else
+            opt.step(p, g, slot, shared);
     }
 
     static constexpr std::size_t parameter_count = In * Out + Out;
