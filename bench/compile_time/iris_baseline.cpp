@@ -1,8 +1,10 @@
 // Compile-time benchmark, baseline for models/iris.hpp: every header it includes, its data
 // (models/data/iris.hpp), and its network type, recipe and initial weights as it defines
-// them -- but no training and no predictions. bench/compile_time.sh --models subtracts this
-// TU's time from that of model.cpp with -include ctnn/models/iris.hpp, so the difference
-// is what training the model (and scoring it on the held-out part) costs the compiler.
+// them -- but no training and no predictions: the initial weights are drawn here as there,
+// so that model.cpp with -include ctnn/models/iris.hpp minus this TU is the training and
+// the scoring on the held-out part alone. The compile costs quoted in models/iris.hpp are
+// that difference (bench/compile_time.sh --models subtracts model_baseline.cpp, which
+// draws no weights, instead).
 #include <array>
 #include <cstddef>
 
