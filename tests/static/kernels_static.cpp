@@ -140,6 +140,58 @@ static_assert(folded_agrees<3, 70, ctnn::relu, 2>());          // input_gradient
 static_assert(folded_agrees<2, 3, ctnn::identity, 130>());     // update: 3 over the batch
 static_assert(folded_agrees<1, 1, ctnn::leaky_relu<>, 1>());
 
+// The public kernels in both spellings (detail/kernel_spelling.hpp), whichever form each
+// picks for the shape -- unrolled, folded, row-wise folds of the activation's backward
+// pass and of softmax (apply_row_of) -- against the run-time loops.
+template <std::size_t In, std::size_t Out, class Act, std::size_t B>
+constexpr bool spellings_agree() {
+    using layer = ctnn::dense<In, Out, Act>;
+    using enum ctnn::detail::kernel_spelling;
+    const layer l{filled<In, Out>(0.25), filled<1, Out>(-0.55)};
+    auto x = filled<B, In>(1.3);
+    for (double& v : x.data) v /= static_cast<double>(In);  // keeps tanh and sigmoid off their flat tails
+    const auto g = filled<B, Out>(-0.8);
+    ctnn::matrix<B, Out> a1{}, a2{}, d1{}, d2{};
+    l.template forward<interpreted>(x, a1);
+    l.template forward<vectorized>(x, a2);
+    layer::template output_delta<interpreted>(a1, g, d1);
+    layer::template output_delta<vectorized>(a2, g, d2);
+    ctnn::matrix<B, In> dx1{}, dx2{};
+    l.template input_gradient<interpreted>(d1, dx1);
+    l.template input_gradient<vectorized>(d2, dx2);
+    const ctnn::adam opt{.learning_rate = 0.01};
+    ctnn::adam::state shared{};
+    opt.begin_step(shared);
+    ctnn::adam::slot s1[layer::parameter_count]{}, s2[layer::parameter_count]{};
+    layer u1 = l, u2 = l;
+    u1.template update<interpreted>(x, d1, opt, s1, shared);
+    u2.template update<vectorized>(x, d2, opt, s2, shared);
+    return same(a1, a2) && same(d1, d2) && same(dx1, dx2) && same(u1.W, u2.W) && same(u1.b, u2.b) &&
+           !same(u1.W, l.W);
+}
+
+static_assert(spellings_agree<64, 16, ctnn::tanh, 32>());
+static_assert(spellings_agree<16, 10, ctnn::softmax, 32>());
+static_assert(spellings_agree<6, 3, ctnn::softmax, 4>());
+static_assert(spellings_agree<3, 130, ctnn::softmax, 2>());  // rows too long to fold
+static_assert(spellings_agree<10, 20, ctnn::sigmoid, 8>());
+static_assert(spellings_agree<2, 4, ctnn::sigmoid, 4>());
+
+// Categorical cross-entropy's gradient, folded a row at a time, against the formula.
+template <std::size_t B, std::size_t O>
+constexpr bool cross_entropy_gradient_agrees() {
+    auto p = filled<B, O>(0.7);
+    for (double& v : p.data) v = v < 0 ? -v / 4 : v / 4;  // into [0, 0.75], 0 clipped
+    auto y = filled<B, O>(0.2);
+    ctnn::matrix<B, O> d{};
+    ctnn::categorical_cross_entropy::gradient(p, y, d);
+    for (std::size_t i = 0; i < B * O; ++i)
+        if (d.data[i] != -y.data[i] / ctnn::detail::clip_probability(p.data[i]) / static_cast<double>(B)) return false;
+    return true;
+}
+static_assert(cross_entropy_gradient_agrees<32, 10>());
+static_assert(cross_entropy_gradient_agrees<3, 130>());
+
 // Which form the public kernels use: the unrolled one wherever its folds are short.
 static_assert(ctnn::detail::unrollable<16, 2> && ctnn::detail::unrollable<ctnn::detail::unroll_limit>);
 static_assert(!ctnn::detail::unrollable<ctnn::detail::unroll_limit + 1, 1>);

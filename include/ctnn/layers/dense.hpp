@@ -41,8 +41,13 @@ struct dense {
             forward_unrolled(x, a, std::make_index_sequence<B * Out>{});
         else
             forward_folded(x, a);
-        if constexpr (!elementwise_activation<Act>)
-            for (std::size_t n = 0; n < B; ++n) Act::apply_row(&a.data[n * Out], Out);
+        if constexpr (!elementwise_activation<Act>) {
+            if constexpr (S == detail::kernel_spelling::interpreted && detail::unrollable<Out> &&
+                          requires(double* row) { Act::template apply_row_of<Out>(row); })
+                for (std::size_t n = 0; n < B; ++n) Act::template apply_row_of<Out>(&a.data[n * Out]);
+            else
+                for (std::size_t n = 0; n < B; ++n) Act::apply_row(&a.data[n * Out], Out);
+        }
     }
 
     template <std::size_t B>
@@ -56,11 +61,21 @@ struct dense {
     template <detail::kernel_spelling S = detail::kernel_spelling::interpreted, std::size_t B>
     static constexpr void output_delta(const matrix<B, Out>& a, const matrix<B, Out>& dL_da,
                                        matrix<B, Out>& delta) noexcept {
+        constexpr bool interpreted = S == detail::kernel_spelling::interpreted;
         if constexpr (!elementwise_activation<Act>) {
-            for (std::size_t n = 0; n < B; ++n)
-                Act::backprop_row(&a.data[n * Out], &dL_da.data[n * Out], &delta.data[n * Out], Out);
-        } else if constexpr (S == detail::kernel_spelling::interpreted && detail::unrollable<B * Out>) {
+            if constexpr (interpreted && detail::unrollable<Out> &&
+                          requires(const double* p, double* q) { Act::template backprop_row_of<Out>(p, p, q); })
+                for (std::size_t n = 0; n < B; ++n)
+                    Act::template backprop_row_of<Out>(&a.data[n * Out], &dL_da.data[n * Out], &delta.data[n * Out]);
+            else
+                for (std::size_t n = 0; n < B; ++n)
+                    Act::backprop_row(&a.data[n * Out], &dL_da.data[n * Out], &delta.data[n * Out], Out);
+        } else if constexpr (interpreted && detail::unrollable<B * Out>) {
             output_delta_unrolled(a, dL_da, delta, std::make_index_sequence<B * Out>{});
+        } else if constexpr (interpreted && detail::unrollable<Out>) {
+            for (std::size_t n = 0; n < B; ++n)
+                output_delta_row(&a.data[n * Out], &dL_da.data[n * Out], &delta.data[n * Out],
+                                 std::make_index_sequence<Out>{});
         } else {
             for (std::size_t i = 0; i < B * Out; ++i)
                 delta.data[i] = dL_da.data[i] * Act::derivative_from_output(a.data[i]);
@@ -128,6 +143,12 @@ struct dense {
     static constexpr void output_delta_unrolled(const matrix<B, Out>& a, const matrix<B, Out>& dL_da,
                                                 matrix<B, Out>& delta, std::index_sequence<I...>) noexcept {
         ((delta.data[I] = dL_da.data[I] * Act::derivative_from_output(a.data[I])), ...);
+    }
+
+    template <std::size_t... O>
+    static constexpr void output_delta_row(const double* a, const double* dL_da, double* delta,
+                                           std::index_sequence<O...>) noexcept {
+        ((delta[O] = dL_da[O] * Act::derivative_from_output(a[O])), ...);
     }
 
     template <std::size_t B>
