@@ -48,7 +48,7 @@ SWEEP = [0.001, 0.002, 0.003, 0.005, 0.01, 0.02]
 
 # The scaled-down job of the test suite: the same network and recipe on fewer images.
 SMALL = dict(train=200, test=200, batch=100)   # tests/runtime: trained at run time
-TINY = dict(train=10, test=10, batch=5)        # tests/static: trained by the compiler
+TINY = dict(train=2, test=2, batch=1)          # tests/static: trained by the compiler
 
 # ----------------------------------------------------------------------------- data
 

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The MNIST-scale job (docs/mnist_job.md) built by each compiler in turn, each timed and
+# measured: wall time and peak memory of the build of ctnn-mnist-job (which is the
+# training), then what the program prints (the held-out accuracy the compiler reached).
+#
+#   bench/mnist/run.sh [compiler ...]     default: clang++-19 (new interpreter) g++ clang++-14
+#
+# Compilers are named as CMake takes them; "clang++-19-classic" is clang++-19 with its
+# classic constant evaluator. Environment: UPDATES / TEST_PARTS (batches of 100; default
+# 40 / 40, the job; fewer for a quick trial), BUILD_ROOT (default build/mnist).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+compilers=("$@")
+[ ${#compilers[@]} -gt 0 ] || compilers=(clang++-19 g++ clang++-14)
+updates=${UPDATES:-40}
+test_parts=${TEST_PARTS:-40}
+root=${BUILD_ROOT:-build/mnist}
+nproc_note="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo)"
+echo "MNIST job: ${updates} updates of 100 images, ${test_parts} x 100 test images; $(date -u +%F), ${nproc_note}"
+printf '%-22s %12s %14s  %s\n' compiler "time (s)" "peak (MB)" "accuracy"
+for c in "${compilers[@]}"; do
+    cxx=$c
+    interp=()
+    case $c in
+        clang++-19-classic) cxx=clang++-19; interp=(-DCTNN_NEW_CONSTANT_INTERPRETER=OFF) ;;
+    esac
+    dir="$root/$c"
+    cmake -S . -B "$dir" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=Release -DCTNN_BUILD_MNIST_JOB=ON \
+        -DCTNN_BUILD_TESTS=OFF -DCTNN_BUILD_EXAMPLES=OFF -DCTNN_BUILD_BENCH=OFF \
+        -DCTNN_MNIST_UPDATES="$updates" -DCTNN_MNIST_TEST_PARTS="$test_parts" "${interp[@]}" > "$dir.configure.log" 2>&1 \
+        || { echo "$c: configure failed, see $dir.configure.log"; continue; }
+    cmake --build "$dir" --target ctnn-mnist-job-data -j1 > "$dir.data.log" 2>&1 \
+        || { echo "$c: data preparation failed, see $dir.data.log"; continue; }
+    rm -f "$dir/bench/mnist/ctnn-mnist-job" "$dir/bench/mnist/CMakeFiles/ctnn-mnist-job.dir/mnist_job.cpp.o"
+    # GNU time reports the largest descendant's peak: the compiler's.
+    if /usr/bin/time -f '%e %M' -o "$dir.time" cmake --build "$dir" --target ctnn-mnist-job -j1 > "$dir.build.log" 2>&1; then
+        read -r seconds kb < "$dir.time"
+        accuracy=$("$dir/bench/mnist/ctnn-mnist-job" | sed -n 's/^held-out accuracy: //p')
+        printf '%-22s %12s %14s  %s\n' "$c" "$seconds" "$((kb / 1024))" "$accuracy"
+    else
+        read -r seconds kb < <(tail -n 1 "$dir.time")
+        printf '%-22s %12s %14s  %s\n' "$c" "$seconds" "$((kb / 1024))" "build failed, see $dir.build.log"
+    fi
+done
