@@ -78,7 +78,7 @@ constexpr double tolerance = 1e-12;
 // The data tool's scaling is numpy's: offset = mean, divisor = std (1 where it is 0).
 template <class Scaling, class Values>
 void check_scaling(const Scaling& s, const Values& mean, const Values& std_dev) {
-    REQUIRE(s.method == ctnn::data::scaling_method::standardize);
+    REQUIRE(s.method == ctnn::scaling_method::standardize);
     for (std::size_t i = 0; i < mean.size(); ++i) {
         INFO("input " << i << ": offset " << hex(s.offset[i]) << ", numpy's mean " << hex(mean[i]) << "; divisor "
                       << hex(s.divisor[i]) << ", numpy's std " << hex(std_dev[i]));

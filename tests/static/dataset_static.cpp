@@ -61,7 +61,7 @@ CHECK_PART(good::flowers, ref::flowers, test);
 CHECK_SCALING(good::flowers, ref::flowers);
 CHECK_CLASSES(good::flowers, ref::flowers);
 static_assert(good::flowers::inputs == 3 && good::flowers::outputs == 3);
-static_assert(good::flowers::scaling.method == ctnn::data::scaling_method::standardize);
+static_assert(good::flowers::scaling.method == ctnn::scaling_method::standardize);
 static_assert(good::flowers::scaling.divisor[2] == 1.0, "the constant column 'lab' divides by 1");
 static_assert(good::flowers::input_names[0] == "petal width" && good::flowers::input_names[1] == "sepal length, cm");
 static_assert(good::flowers::split_seed == 5);

@@ -204,7 +204,7 @@ options parse_options(int argc, char** argv) {
             o.seed = static_cast<std::uint32_t>(s);
         } else if (name == "--scale") {
             const std::string t = next();
-            using ctnn::data::scaling_method;
+            using ctnn::scaling_method;
             if (t == "none")
                 o.scale.method = scaling_method::none;
             else if (t == "standardize")

@@ -36,12 +36,12 @@ inline std::vector<std::size_t> numpy_permutation(std::size_t n, std::uint32_t s
 }
 
 struct scaling_spec {
-    ctnn::data::scaling_method method = ctnn::data::scaling_method::none;
+    ctnn::scaling_method method = ctnn::scaling_method::none;
     double divisor = 1;  // for divide
 };
 
 struct scaling_values {
-    ctnn::data::scaling_method method;
+    ctnn::scaling_method method;
     std::vector<double> offset, divisor;
     // The statistics behind them, for the header's comments.
     std::vector<double> mean, std, min, max;
@@ -51,7 +51,7 @@ struct scaling_values {
 inline scaling_values compute_scaling(const std::vector<double>& x, std::size_t inputs, scaling_spec spec) {
     const std::size_t m = x.size() / inputs;
     scaling_values out{spec.method, std::vector<double>(inputs, 0.0), std::vector<double>(inputs, 1.0), {}, {}, {}, {}};
-    using ctnn::data::scaling_method;
+    using ctnn::scaling_method;
     if (spec.method == scaling_method::divide) {
         out.divisor.assign(inputs, spec.divisor);
     } else if (spec.method == scaling_method::standardize) {
@@ -90,7 +90,7 @@ inline scaling_values compute_scaling(const std::vector<double>& x, std::size_t 
     return out;
 }
 
-// The expression of ctnn::data::scaling::apply, so that both give the same bits.
+// The expression of ctnn::scaling::apply, so that both give the same bits.
 inline double scale(const scaling_values& s, std::size_t i, double x) { return (x - s.offset[i]) / s.divisor[i]; }
 
 }  // namespace ctnn_dataset

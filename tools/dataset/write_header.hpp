@@ -4,7 +4,7 @@
 // Doubles are written as integers where they are integers below 2^53 (exact, and short) and
 // as hexfloat literals otherwise (exact by construction; decimal would need 17 significant
 // digits and a correctly rounding compiler). With byte storage the inputs are written as their
-// raw 0..255 values and scaled while the header compiles, by ctnn::data::scaling::apply -- the
+// raw 0..255 values and scaled while the header compiles, by ctnn::scaling::apply -- the
 // expression the tool itself uses -- so both storages give the same datasets bit for bit.
 #include <cmath>
 #include <cstddef>
@@ -49,11 +49,11 @@ inline std::string string_literal(const std::string& s) {
     return out + "\"";
 }
 
-inline const char* method_name(ctnn::data::scaling_method m) {
+inline const char* method_name(ctnn::scaling_method m) {
     switch (m) {
-        case ctnn::data::scaling_method::standardize: return "standardize";
-        case ctnn::data::scaling_method::min_max: return "min_max";
-        case ctnn::data::scaling_method::divide: return "divide";
+        case ctnn::scaling_method::standardize: return "standardize";
+        case ctnn::scaling_method::min_max: return "min_max";
+        case ctnn::scaling_method::divide: return "divide";
         default: return "none";
     }
 }
@@ -125,7 +125,7 @@ inline std::string write_header(const header_contents& h) {
     }
     if (h.classification) {
         out += "// Output k of a network trained on this data stands for classes[k].\n";
-        out += "inline constexpr ctnn::data::class_names<" + std::to_string(h.class_names.size()) + "> classes{{";
+        out += "inline constexpr ctnn::class_names<" + std::to_string(h.class_names.size()) + "> classes{{";
         for (std::size_t k = 0; k < h.class_names.size(); ++k)
             out += std::string(k ? ", " : "") + string_literal(h.class_names[k]);
         out += "}};\n";
@@ -142,8 +142,8 @@ inline std::string write_header(const header_contents& h) {
     comment_stat("standard deviation", s.std);
     comment_stat("minimum", s.min);
     comment_stat("maximum", s.max);
-    out += "inline constexpr ctnn::data::scaling<" + std::to_string(h.inputs) +
-           "> scaling{ctnn::data::scaling_method::" + method_name(s.method) + ",\n    {{";
+    out += "inline constexpr ctnn::scaling<" + std::to_string(h.inputs) +
+           "> scaling{ctnn::scaling_method::" + method_name(s.method) + ",\n    {{";
     append_list(out, s.offset, 0, h.inputs);
     out += "}},\n    {{";
     append_list(out, s.divisor, 0, h.inputs);
@@ -198,7 +198,7 @@ inline std::string write_header(const header_contents& h) {
             out += "    }}};\n";
         } else {
             out += "}};\n";
-            out += "inline constexpr " + type + " " + p.name + " = ctnn::data::dataset_from_bytes(" + p.name +
+            out += "inline constexpr " + type + " " + p.name + " = ctnn::dataset_from_bytes(" + p.name +
                    "_input_bytes, " + p.name + "_targets, scaling);\n";
         }
     }

@@ -12,7 +12,7 @@
 #include <ctnn/tensor/matrix.hpp>
 #include <ctnn/training/dataset.hpp>
 
-namespace ctnn::data {
+namespace ctnn {
 
 template <std::size_t Samples, std::size_t Inputs, std::size_t Outputs>
 [[nodiscard]] constexpr dataset<Samples, Inputs, Outputs> dataset_from_bytes(
@@ -26,4 +26,4 @@ template <std::size_t Samples, std::size_t Inputs, std::size_t Outputs>
     return out;
 }
 
-}  // namespace ctnn::data
+}  // namespace ctnn

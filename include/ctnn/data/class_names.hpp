@@ -6,11 +6,11 @@
 #include <cstddef>
 #include <string_view>
 
-namespace ctnn::data {
+namespace ctnn {
 
 template <std::size_t Classes>
 struct class_names {
-    static_assert(Classes > 0, "ctnn::data::class_names: a classifier needs at least one class");
+    static_assert(Classes > 0, "ctnn::class_names: a classifier needs at least one class");
     static constexpr std::size_t size = Classes;
 
     std::array<std::string_view, Classes> names;
@@ -26,4 +26,4 @@ struct class_names {
     }
 };
 
-}  // namespace ctnn::data
+}  // namespace ctnn

@@ -12,7 +12,7 @@
 
 #include <ctnn/tensor/matrix.hpp>
 
-namespace ctnn::data {
+namespace ctnn {
 
 enum class scaling_method {
     none,         // offset 0, divisor 1: (x - 0) / 1 == x for every finite x
@@ -23,7 +23,7 @@ enum class scaling_method {
 
 template <std::size_t Inputs>
 struct scaling {
-    static_assert(Inputs > 0, "ctnn::data::scaling: a sample needs at least one input");
+    static_assert(Inputs > 0, "ctnn::scaling: a sample needs at least one input");
     static constexpr std::size_t inputs = Inputs;
 
     scaling_method method;
@@ -39,7 +39,7 @@ struct scaling {
     template <std::size_t Rows, std::size_t Cols>
     [[nodiscard]] constexpr matrix<Rows, Cols> apply(const matrix<Rows, Cols>& x) const noexcept {
         static_assert(Cols == Inputs,
-                      "ctnn::data::scaling::apply: the matrix's column count is not the number of inputs "
+                      "ctnn::scaling::apply: the matrix's column count is not the number of inputs "
                       "this scaling was computed for");
         matrix<Rows, Cols> out{};
         for (std::size_t r = 0; r < Rows; ++r) {
@@ -52,7 +52,7 @@ struct scaling {
     template <std::size_t N>
     [[nodiscard]] constexpr std::array<double, N> apply(const std::array<double, N>& x) const noexcept {
         static_assert(N == Inputs,
-                      "ctnn::data::scaling::apply: the sample's size is not the number of inputs this scaling "
+                      "ctnn::scaling::apply: the sample's size is not the number of inputs this scaling "
                       "was computed for");
         std::array<double, N> out{};
         for (std::size_t i = 0; i < N; ++i) out[i] = apply(i, x[i]);
@@ -60,4 +60,4 @@ struct scaling {
     }
 };
 
-}  // namespace ctnn::data
+}  // namespace ctnn

@@ -22,12 +22,12 @@ inline constexpr std::size_t test_samples = 30;
 // train = perm[test_samples:].
 inline constexpr std::uint32_t split_seed = 0;
 // Output k of a network trained on this data stands for classes[k].
-inline constexpr ctnn::data::class_names<3> classes{{"setosa", "versicolor", "virginica"}};
+inline constexpr ctnn::class_names<3> classes{{"setosa", "versicolor", "virginica"}};
 
 // Scaling, from the training part: x' = (x - offset[i]) / divisor[i] (scaling.apply(...)).
 //   mean: 0x1.785f92c5f92c6p+2, 0x1.86d3a06d3a06ep+1, 0x1.e86d3a06d3a05p+1, 0x1.3b4e81b4e81b4p+0
 //   standard deviation: 0x1.b19b0c3063924p-1, 0x1.b86d0300d50f2p-2, 0x1.c7070a19c9131p+0, 0x1.8b52da949a4b3p-1
-inline constexpr ctnn::data::scaling<4> scaling{ctnn::data::scaling_method::standardize,
+inline constexpr ctnn::scaling<4> scaling{ctnn::scaling_method::standardize,
     {{0x1.785f92c5f92c6p+2, 0x1.86d3a06d3a06ep+1, 0x1.e86d3a06d3a05p+1, 0x1.3b4e81b4e81b4p+0}},
     {{0x1.b19b0c3063924p-1, 0x1.b86d0300d50f2p-2, 0x1.c7070a19c9131p+0, 0x1.8b52da949a4b3p-1}}};
 
