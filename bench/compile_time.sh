@@ -21,14 +21,16 @@
 # With --epochs-sweep it also compiles bench/compile_time/sweep.cpp (one constant
 # evaluation each) for 2-4-1 at 1000, 5000, 10000 epochs and 2-8-1, 2-16-1 at 1000.
 #
-#   bench/compile_time.sh [-n N] [--models] [--epochs-sweep] [--compilers "g++ clang++-19 ..."]
+#   bench/compile_time.sh [-n N] [--cpu-time] [--models] [--epochs-sweep] [--compilers "g++ clang++-19 ..."]
 #
-# Needs GNU time (Debian package `time`). Timings are of one compile at a time: on a busy
-# machine the ratios, measured in the same run, move less than the times.
+# Needs GNU time (Debian package `time`). Timings are of one compile at a time, wall time
+# by default; --cpu-time takes the compiler's user + system CPU time instead, which a busy
+# machine inflates far less (on a 2-core VM at load 10, wall time was 6-10x CPU time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=3
+cpu_time=0
 sweep=0
 models=0
 compilers="g++ clang++-14 clang++-19 clang++-19-new-interp"
@@ -42,6 +44,7 @@ while (($#)); do
         -n*) runs="${1#-n}"; shift ;;
         --epochs-sweep) sweep=1; shift ;;
         --models) models=1; shift ;;
+        --cpu-time) cpu_time=1; shift ;;
         --compilers) compilers="${2:?--compilers needs a list}"; shift 2 ;;
         -h|--help) usage 0 ;;
         *) echo "unknown argument: $1" >&2; usage 2 >&2 ;;
@@ -72,7 +75,8 @@ command_for() {
 
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
-# measure FILE [-D...]: compiles FILE $runs times with $cmd; sets `wall` (median s) and
+# measure FILE [-D...]: compiles FILE $runs times with $cmd; sets `wall` (median s of wall
+# time, or of user + system CPU time with --cpu-time) and
 # `rss` (median peak RSS, MB). Returns 1, with the compiler's messages in $tmp/err, if a
 # compilation fails.
 measure() {
@@ -81,10 +85,11 @@ measure() {
     : >"$tmp/walls"
     : >"$tmp/rss"
     for ((i = 0; i < runs; i++)); do
-        if ! /usr/bin/time -f '%e %M' -o "$tmp/time" "${cmd[@]}" "$@" "$file" 2>"$tmp/err"; then
+        if ! /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "${cmd[@]}" "$@" "$file" 2>"$tmp/err"; then
             return 1
         fi
-        read -r w m <"$tmp/time"
+        read -r w u sy m <"$tmp/time"
+        if ((cpu_time)); then w=$(awk -v u="$u" -v s="$sy" 'BEGIN {print u + s}'); fi
         echo "$w" >>"$tmp/walls"
         echo "$m" >>"$tmp/rss"
     done
@@ -97,6 +102,7 @@ echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) CPUs,
 echo "runs per measurement: $runs (medians shown); flags: ${common[*]}"
 echo "  g++: ${gcc_flags[*]}; clang++: ${clang_flags[*]}"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "times (s): $( ((cpu_time)) && echo "the compiler's user + system CPU time" || echo "wall time")"
 echo
 
 available=()
@@ -126,20 +132,22 @@ label() {
     if [[ "$c" == *-new-interp ]]; then echo "$exe $v new-interp"; else echo "$exe $v"; fi
 }
 
-# Flops of every model (flops.cpp), counted once.
+# flops NAME: the flops of model NAME (flops.cpp, built with the first compiler and run),
+# into flops[NAME]; empty if flops.cpp does not know it or it does not build.
 declare -A flops
-if ((${#available[@]})); then
+flops_of() {
+    local name="$1" a fcmd=()
+    [[ -n "${flops[$name]+set}" ]] && return
+    flops[$name]=""
     command_for "${available[0]}"
-    fcmd=()
     for a in "${cmd[@]}"; do
         case "$a" in -c) ;; /dev/null) fcmd+=("$tmp/flops") ;; *) fcmd+=("$a") ;; esac
     done
-    if "${fcmd[@]}" bench/compile_time/flops.cpp 2>"$tmp/err" && "$tmp/flops" >"$tmp/flops.txt"; then
-        while read -r name f; do flops[$name]=$f; done <"$tmp/flops.txt"
-    else
-        echo "flops.cpp failed, flops not shown: $(grep -m1 error "$tmp/err" || true)"
+    if "${fcmd[@]}" -DCTNN_FLOPS_OF_"$name" bench/compile_time/flops.cpp 2>"$tmp/ferr" &&
+        "$tmp/flops" >"$tmp/flops.txt"; then
+        flops[$name]=$(awk -v n="$name" '$1 == n {print $2}' "$tmp/flops.txt")
     fi
-fi
+}
 floor_flops=8000000
 
 declare -A floor_cost
@@ -176,7 +184,10 @@ row() {
         printf '%-31s %-16s failed: %s\n' "$(label "$c")" "$name" "$(grep -m1 error "$tmp/err")"
         return
     fi
-    local d f="${flops[$name]:-}"
+    local d f
+    flops_of "$name"
+    command_for "$c"
+    f="${flops[$name]:-}"
     d=$(awk -v a="$wall" -v b="$bw" 'BEGIN {print a - b}')
     if [[ -n "$f" && -n "${floor_cost[$c]:-}" ]]; then
         printf '%-31s %-16s %10.2f %10.2f %10.1f %8.2f %10s\n' "$(label "$c")" "$name" "$d" \
@@ -190,6 +201,7 @@ row() {
 echo
 echo "training: cost = training TU minus its baseline; ratio = cost per flop / the floor's"
 printf '%-31s %-16s %10s %10s %10s %8s %10s\n' compiler model "cost s" "Mflops" "ns/flop" ratio "peak MB"
+((${#available[@]})) || exit 0
 for c in "${available[@]}"; do
     command_for "$c"
     row "$c" xor bench/compile_time/baseline.cpp -- bench/compile_time/training.cpp
