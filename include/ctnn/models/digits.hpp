@@ -13,8 +13,9 @@
 // instead of 0, numpy's same training scores 94.4 to 96.4 %. Compiling it costs, over a
 // baseline of the same headers and data (bench/compile_time/digits_baseline.cpp; CPU
 // seconds, median of 3, on a 2-core AMD EPYC VM under a load average of ~10,
-// 2026-12-03): g++ 12 23 s (231 MB peak), clang++ 14 29 s, clang++ 19 24 s, clang++
-// 19's new constant interpreter 8 s.
+// 2026-12-03, with the folded kernels of dense.hpp): g++ 12 23 s (233 MB peak), clang++ 14
+// 22 s, clang++ 19 22 s, clang++ 19's new constant interpreter 8 s. Wall-clock times on
+// that loaded VM were ~3x these.
 //
 // The build checks the held-out accuracy: `test_accuracy`, `test_correct`,
 // `test_predictions` and `test_confusion` are constants, computed by the compiler from
