@@ -51,7 +51,11 @@ struct cell {
 
 // The quadtree: a square is kept whole when its bounds decide it, else split in four.
 void decide(const v::box<2>& square, int depth, std::vector<cell>& out) {
-    const auto y = v::output_bounds(xg::trained.network, square)[0];
+    // (The interval is built from its ends: Clang 19's new constant interpreter crashes
+    // on copying a struct element of an array in a const local, which it tries to do as a
+    // constant when compiling the initializer.)
+    const v::box<1> bounds = v::output_bounds(xg::trained.network, square);
+    const v::interval y{bounds[0].lo, bounds[0].hi};
     if (y.lo > 0.5 || y.hi < 0.5 || depth == max_depth) {
         out.push_back({square, y.lo > 0.5 ? 1 : y.hi < 0.5 ? 0 : -1});
         return;
@@ -130,7 +134,8 @@ int main(int argc, char** argv) {
 
     // One interval pass over [0, 1]^2, against the union of the bounds of 4^d squares,
     // and the range the network really takes on a fine grid (inside both).
-    const auto one_pass = v::output_bounds(xg::trained.network, xv::unit_square)[0];
+    const v::box<1> whole = v::output_bounds(xg::trained.network, xv::unit_square);
+    const v::interval one_pass{whole[0].lo, whole[0].hi};
     std::printf("output over [0,1]^2, one interval pass: [%.6f, %.6f]\n", one_pass.lo, one_pass.hi);
     for (int d = 1; d <= 8; ++d) {
         const std::size_t k = std::size_t{1} << d;
@@ -140,7 +145,8 @@ int main(int argc, char** argv) {
                 const double a = static_cast<double>(i) / static_cast<double>(k);
                 const double b = static_cast<double>(j) / static_cast<double>(k);
                 const double s = 1.0 / static_cast<double>(k);
-                const auto y = v::output_bounds(xg::trained.network, v::box<2>{{{a, a + s}, {b, b + s}}})[0];
+                const v::box<1> piece = v::output_bounds(xg::trained.network, v::box<2>{{{a, a + s}, {b, b + s}}});
+                const v::interval y{piece[0].lo, piece[0].hi};
                 lo = std::min(lo, y.lo);
                 hi = std::max(hi, y.hi);
             }
