@@ -15,6 +15,7 @@
 //   <!-- ctnn-docs: run -->          a program: built and run; exit code 0 passes
 //   <!-- ctnn-docs: same-as examples/readme_example.cpp -->
 //                                    a copy of part of a file the build already compiles
+//                                    (also before a ```cmake fence: lines of a CMakeLists.txt)
 // and, before a ```text fence,
 //   <!-- ctnn-docs: tree -->         a file tree: one name per line, two spaces of indent
 //                                    per level, directories ending in '/', then (after
@@ -93,8 +94,10 @@ std::vector<block> marked_blocks(const page& p) {
             continue;
         }
         block b{m[2].matched ? "same-as" : std::string(m[1]), m[2], i + 1, i + 3, {}};
+        // A same-as block may also be CMake: the lines a page shows of a CMakeLists.txt.
         const std::string fence = b.kind == "tree" ? "```text" : "```cpp";
-        if (i + 1 >= p.lines.size() || p.lines[i + 1] != fence) {
+        const bool cmake_same_as = b.kind == "same-as" && i + 1 < p.lines.size() && p.lines[i + 1] == "```cmake";
+        if (i + 1 >= p.lines.size() || (p.lines[i + 1] != fence && !cmake_same_as)) {
             fail(p, i + 1, "this ctnn-docs marker must sit right before a " + fence + " fence");
             continue;
         }
