@@ -22,13 +22,13 @@ struct confusion_matrix_t {
     constexpr std::size_t operator()(std::size_t truth, std::size_t predicted) const noexcept {
         return counts[truth * Classes + predicted];
     }
-    constexpr std::size_t total() const noexcept {
+    [[nodiscard]] constexpr std::size_t total() const noexcept {
         std::size_t sum = 0;
         for (std::size_t v : counts) sum += v;
         return sum;
     }
     // The diagonal: samples classified right.
-    constexpr std::size_t correct() const noexcept {
+    [[nodiscard]] constexpr std::size_t correct() const noexcept {
         std::size_t sum = 0;
         for (std::size_t c = 0; c < Classes; ++c) sum += counts[c * Classes + c];
         return sum;

@@ -117,9 +117,12 @@ constexpr auto train_part(const From& from, const Data& data,
         BOOST_PP_TUPLE_ELEM(5, 3, args), BOOST_PP_TUPLE_ELEM(5, 4, args));                                         \
     [[maybe_unused]] inline void BOOST_PP_CAT(collect_garbage_after_part_, k)() {}
 
+// `name` is the identifier being declared, which cannot be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define CTNN_TRAIN_IN_PARTS(name, parts, initial, data, recipe)                                                    \
     static_assert((parts) > 0, "CTNN_TRAIN_IN_PARTS: a run needs at least one part");                            \
     namespace BOOST_PP_CAT(name, _parts) {                                                                        \
     BOOST_PP_REPEAT(parts, CTNN_DETAIL_TRAIN_PART, (name, parts, initial, data, recipe))                           \
     }                                                                                                              \
     inline constexpr auto name = BOOST_PP_CAT(name, _parts)::BOOST_PP_CAT(part_, BOOST_PP_DEC(parts))
+// NOLINTEND(bugprone-macro-parentheses)

@@ -32,12 +32,12 @@ struct output_above {
     double threshold;
 
     template <std::size_t M>
-    constexpr bool proved_by(const box<M>& y) const {
+    [[nodiscard]] constexpr bool proved_by(const box<M>& y) const {
         check(M);
         return y[output].lo > threshold;
     }
     template <std::size_t M>
-    constexpr bool holds_for(const matrix<1, M>& y) const {
+    [[nodiscard]] constexpr bool holds_for(const matrix<1, M>& y) const {
         check(M);
         return y.data[output] > threshold;
     }
@@ -52,12 +52,12 @@ struct output_below {
     double threshold;
 
     template <std::size_t M>
-    constexpr bool proved_by(const box<M>& y) const {
+    [[nodiscard]] constexpr bool proved_by(const box<M>& y) const {
         check(M);
         return y[output].hi < threshold;
     }
     template <std::size_t M>
-    constexpr bool holds_for(const matrix<1, M>& y) const {
+    [[nodiscard]] constexpr bool holds_for(const matrix<1, M>& y) const {
         check(M);
         return y.data[output] < threshold;
     }
@@ -71,14 +71,14 @@ struct classified_as {
     std::size_t label;
 
     template <std::size_t M>
-    constexpr bool proved_by(const box<M>& y) const {
+    [[nodiscard]] constexpr bool proved_by(const box<M>& y) const {
         detail::require_output(label, M);
         for (std::size_t j = 0; j < M; ++j)
             if (j != label && !(y[label].lo > y[j].hi)) return false;
         return true;
     }
     template <std::size_t M>
-    constexpr bool holds_for(const matrix<1, M>& y) const {
+    [[nodiscard]] constexpr bool holds_for(const matrix<1, M>& y) const {
         detail::require_output(label, M);
         for (std::size_t j = 0; j < M; ++j)
             if (j != label && !(y.data[label] > y.data[j])) return false;
