@@ -33,11 +33,15 @@
 #include "data/parity_libm_reference.hpp"
 #include "data/parity_reference.hpp"
 
+#include "support/compare.hpp"
 #include "support/run_time.hpp"
 
 namespace {
 
+using ctnn_test::deviation;
+using ctnn_test::for_each_parameter;
 using ctnn_test::hex;
+using ctnn_test::require_identical;
 using ctnn_test::opaque;
 using ctnn_test::laundered;
 
@@ -46,43 +50,6 @@ Init laundered_init(Init init) {
     init.seed = static_cast<decltype(init.seed)>(opaque(static_cast<double>(init.seed)));
     return init;
 }
-
-// Calls f(name, got, want) for each parameter array (W, then b) of every layer.
-template <class Network, class F>
-void for_each_parameter(const Network& got, const Network& want, F&& f) {
-    [&]<std::size_t... I>(std::index_sequence<I...>) {
-        ((f("layer " + std::to_string(I) + " W", got.template layer<I>().W.data, want.template layer<I>().W.data),
-          f("layer " + std::to_string(I) + " b", got.template layer<I>().b.data, want.template layer<I>().b.data)),
-         ...);
-    }(std::make_index_sequence<Network::depth>{});
-}
-
-template <class Got, class Want>
-void require_identical(const std::string& what, const Got& got, const Want& want) {
-    REQUIRE(std::size(got) == std::size(want));
-    for (std::size_t i = 0; i < std::size(want); ++i) {
-        INFO(what << "[" << i << "]: ctnn " << hex(got[i]) << ", numpy " << hex(want[i]));
-        REQUIRE(got[i] == want[i]);
-    }
-}
-
-// The largest |got - want| / max(1, |want|) over some arrays, and where it is.
-struct deviation {
-    double worst = 0.0;
-    std::string where = "-";
-
-    template <class Got, class Want>
-    void add(const std::string& what, const Got& got, const Want& want) {
-        REQUIRE(std::size(got) == std::size(want));
-        for (std::size_t i = 0; i < std::size(want); ++i) {
-            const double d = std::fabs(got[i] - want[i]) / std::max(1.0, std::fabs(want[i]));
-            if (!(d <= worst)) {  // also catches NaN
-                worst = d;
-                where = what + "[" + std::to_string(i) + "]: ctnn " + hex(got[i]) + ", numpy " + hex(want[i]);
-            }
-        }
-    }
-};
 
 template <class Config>
 constexpr double tolerance = 1e-12;

@@ -15,10 +15,12 @@
 
 #include "data/shuffle_reference.hpp"
 
+#include "support/compare.hpp"
 #include "support/run_time.hpp"
 
 namespace {
 
+using ctnn_test::for_each_parameter;
 using ctnn_test::hex;
 using ctnn_test::opaque;
 
@@ -28,15 +30,6 @@ Recipe run_time(const Recipe& r) {
     Recipe copy = ctnn_test::laundered(r);
     copy.order.seed = static_cast<std::uint32_t>(opaque(static_cast<double>(r.order.seed)));
     return copy;
-}
-
-template <class Network, class F>
-void for_each_parameter(const Network& got, const Network& want, F&& f) {
-    [&]<std::size_t... I>(std::index_sequence<I...>) {
-        ((f("layer " + std::to_string(I) + " W", got.template layer<I>().W.data, want.template layer<I>().W.data),
-          f("layer " + std::to_string(I) + " b", got.template layer<I>().b.data, want.template layer<I>().b.data)),
-         ...);
-    }(std::make_index_sequence<Network::depth>{});
 }
 
 // Bit for bit when `exact`, else |got - want| <= 1e-12 max(1, |want|) (see parity_test.cpp).
