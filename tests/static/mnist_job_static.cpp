@@ -5,9 +5,9 @@
 // (tests/reference/mnist_job_reference.py): the same losses, weights and outputs.
 //
 // Even so this is one of the suite's dearest TUs: each update steps Adam on all 59610
-// parameters (ctnn::math::sqrt each), whatever the batch. Clang 19's new constant
-// interpreter crashes on Adam with layers this size (docs/mnist_job.md), so
-// tests/CMakeLists.txt leaves this file out there.
+// parameters (ctnn::math::sqrt each), whatever the batch. On Clang 19's new constant
+// interpreter it is also the test that a run on layers this size returns (see
+// workspace_stack::forget_input).
 #include <array>
 #include <cstddef>
 

@@ -39,6 +39,12 @@ struct workspace_stack {
 
     constexpr const output_t& forward(const input_t& x) noexcept { return rest.forward(*top.forward(x)); }
 
+    // Only the first layer's input lies outside the stack (in the caller's dataset). A run
+    // forgets it before it returns: Clang 19's new constant interpreter crashes on returning
+    // from a function whose large local (over ~512 KB: Adam on a 100 x 100 layer) still
+    // holds a pointer into an argument.
+    constexpr void forget_input() noexcept { top.x = nullptr; }
+
     // Takes dL/dy_hat, updates every layer, returns dL/dx of the first.
     constexpr const input_t* backward(const output_t& dL_dy_hat, const Optimizer& opt,
                                       const typename Optimizer::state& shared) noexcept {
@@ -66,6 +72,8 @@ struct workspace_stack<Batch, Optimizer, S, IsFirst, Layer> {
     }
 
     constexpr const output_t& forward(const input_t& x) noexcept { return *top.forward(x); }
+
+    constexpr void forget_input() noexcept { top.x = nullptr; }
 
     constexpr const input_t* backward(const output_t& dL_dy_hat, const Optimizer& opt,
                                       const typename Optimizer::state& shared) noexcept {

@@ -240,6 +240,7 @@ constexpr run_result<Network, Optimizer> run_spelled(
         b = 0;
         ++epoch;
     }
+    ws.forget_input();
     return collect<Network, Optimizer>(ws, shared, training_progress{b, loss, seeded, rng}, indices{});
 }
 
