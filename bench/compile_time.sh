@@ -20,8 +20,10 @@
 # but its arithmetic.
 # With --epochs-sweep it also compiles bench/compile_time/sweep.cpp (one constant
 # evaluation each) for 2-4-1 at 1000, 5000, 10000 epochs and 2-8-1, 2-16-1 at 1000.
+# With --floor-only it stops after the floor (bench/mnist/run.sh uses it so).
 #
-#   bench/compile_time.sh [-n N] [--cpu-time] [--models] [--epochs-sweep] [--compilers "g++ clang++-19 ..."]
+#   bench/compile_time.sh [-n N] [--cpu-time] [--models] [--epochs-sweep] [--floor-only]
+#                         [--compilers "g++ clang++-19 ..."]
 #
 # Needs GNU time (Debian package `time`). Timings are of one compile at a time, wall time
 # by default; --cpu-time takes the compiler's user + system CPU time instead, which a busy
@@ -33,6 +35,7 @@ runs=3
 cpu_time=0
 sweep=0
 models=0
+floor_only=0
 compilers="g++ clang++-14 clang++-19 clang++-19-new-interp"
 usage() {
     sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
@@ -44,6 +47,7 @@ while (($#)); do
         -n*) runs="${1#-n}"; shift ;;
         --epochs-sweep) sweep=1; shift ;;
         --models) models=1; shift ;;
+        --floor-only) floor_only=1; shift ;;
         --cpu-time) cpu_time=1; shift ;;
         --compilers) compilers="${2:?--compilers needs a list}"; shift 2 ;;
         -h|--help) usage 0 ;;
@@ -167,6 +171,8 @@ for c in "${available[@]}"; do
     printf '%-31s %10.2f %10.1f %12s %12s\n' "$(label "$c")" "$(awk -v a="$best" -v z="$zero" 'BEGIN {print a - z}')" \
         "${floor_cost[$c]}" "$([[ $best_sp == 1 ]] && echo arrays || echo members)" "$best_rss"
 done
+
+((floor_only)) && exit 0
 
 # row LABEL MODEL-NAME BASELINE-ARGS... -- TRAINING-ARGS...: measures both, prints a row.
 row() {

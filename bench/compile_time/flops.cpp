@@ -65,6 +65,20 @@ int main() {
     namespace m = ctnn_bench::mlp;
     print("mlp_64_16_10", ctnn_bench::training_flops<m::network_type>(m::data, m::recipe));
 }
+#elif defined(CTNN_FLOPS_OF_mnist_job)
+// bench/mnist's job with CTNN_MNIST_UPDATES updates and CTNN_MNIST_TEST_PARTS test batches
+// of 100: the training, the test images' forward pass, and every image's pixel / 255.
+// (he_normal's draw of the initial weights is left out: integer work and ~60 k normals.)
+#include "../mnist/mnist_job.hpp"
+int main() {
+    namespace m = ctnn_bench::mnist;
+    constexpr double batch = 100, updates = CTNN_MNIST_UPDATES, tests = CTNN_MNIST_TEST_PARTS;
+    const auto one_batch = new ctnn::dataset<100, m::pixels, m::classes>{};  // (too large for the stack)
+    print("mnist_job", updates * ctnn_bench::training_flops<m::network_type>(*one_batch, m::recipe) +
+                           ctnn_bench::prediction_flops<m::network_type>(tests * batch) +
+                           (updates + tests) * batch * m::pixels);
+    delete one_batch;
+}
 #else
 int main() {}  // a model this file does not know: no flops
 #endif
