@@ -5,11 +5,11 @@
 # CPU time is the figure to compare on a shared machine: waiting for a core inflates only
 # the wall time.
 #
-# Before each job, the compiler's floor (bench/compile_time.sh --floor-only: its CPU time
-# per flop of plain multiply-adds) is measured, so that the job's cost per flop
-# (bench/compile_time/flops.cpp counts them from the shapes) is also shown as a multiple
-# of the floor measured in the same run. The job's time is its whole build, reading the
-# 15 MB data header included.
+# Before each job, the compiler's floor is measured (bench/compile_time.sh --floor-only: the
+# median of 3 measures of its CPU time per flop of plain multiply-adds), so that the job's
+# cost per flop (bench/compile_time/flops.cpp counts them from the shapes) is also shown as
+# a multiple of the floor measured in the same run. The job's time is its whole build,
+# reading the 15 MB data header included.
 #
 #   bench/mnist/run.sh [compiler ...]     default: clang++-19 (new interpreter) g++ clang++-14
 #
@@ -38,7 +38,7 @@ floor_of() {
         clang++-19-classic) name=clang++-19 ;;
         clang++-19 | clang++-2*) name=$1-new-interp ;;
     esac
-    bench/compile_time.sh -n 1 --cpu-time --floor-only --compilers "$name" |
+    bench/compile_time.sh -n 3 --cpu-time --floor-only --compilers "$name" |
         awk '/^(g|clang)\+\+/ && NF >= 5 && $(NF - 2) ~ /^[0-9.]+$/ {print $(NF - 2)}'
 }
 
