@@ -73,11 +73,10 @@ int main() {
 int main() {
     namespace m = ctnn_bench::mnist;
     constexpr double batch = 100, updates = CTNN_MNIST_UPDATES, tests = CTNN_MNIST_TEST_PARTS;
-    const auto one_batch = new ctnn::dataset<100, m::pixels, m::classes>{};  // (too large for the stack)
-    print("mnist_job", updates * ctnn_bench::training_flops<m::network_type>(*one_batch, m::recipe) +
+    static const ctnn::dataset<100, m::pixels, m::classes> one_batch{};  // (static: too large for the stack)
+    print("mnist_job", updates * ctnn_bench::training_flops<m::network_type>(one_batch, m::recipe) +
                            ctnn_bench::prediction_flops<m::network_type>(tests * batch) +
                            (updates + tests) * batch * m::pixels);
-    delete one_batch;
 }
 #else
 int main() {}  // a model this file does not know: no flops
