@@ -7,13 +7,19 @@
 //   sqrt(±0) = ±0, sqrt(+inf) = +inf, sqrt(x < 0) = NaN (also for -inf),
 //   sqrt(NaN) = NaN; subnormal x is handled like any other.
 //
-// Method: x = f * 2^p with f a 53- or 54-bit integer and p even, so that
-// sqrt(x) = sqrt(N) * 2^(p/2 - 27) with N = f * 2^54 in [2^106, 2^108).
+// Method: x = a * 4^k with a in [1, 4), found by exact multiplications by
+// powers of four, so that sqrt(x) = sqrt(a) * 2^k. With f = a * 2^52 (an
+// integer) and N = f * 2^54 in [2^106, 2^108), sqrt(a) = sqrt(N) * 2^-53.
 // Newton's method in double estimates R = floor(sqrt(N)) to a few units;
 // exact 64-bit integer arithmetic then corrects it (N - R^2 is tiny, so it
 // can be computed modulo 2^64). R has 54 bits; its last bit decides the
 // rounding, which can never be an exact tie: an odd R with N = R^2 would
 // make N odd, and N is even.
+//
+// Adam takes one sqrt per parameter per step, so its cost matters at compile
+// time: the search for k and the Newton steps are written out rather than
+// looped, which constant evaluators run about twice as fast (loop control
+// and index arithmetic cost them as much as the arithmetic itself).
 
 #include <cstdint>
 #include <limits>
@@ -26,20 +32,48 @@ constexpr double sqrt(double x) noexcept {
   if (!(x > 0)) return x == 0 || isnan(x) ? x : std::numeric_limits<double>::quiet_NaN();
   if (isinf(x)) return x;
 
-  int e = 0;
-  const double m = frexp(x, &e);  // [0.5, 1)
-  std::uint64_t f = static_cast<std::uint64_t>(m * 0x1p53);  // exact: [2^52, 2^53)
-  int p = e - 53;
-  if (p % 2 != 0) {
-    f <<= 1;
-    --p;
+  // a * scale^2 == x throughout; every product is exact (powers of two on
+  // normal numbers, no overflow or underflow).
+  double a = x;
+  double scale = 1;
+  if (a < std::numeric_limits<double>::min()) {  // subnormal: make it normal
+    a *= 0x1p54;
+    scale = 0x1p-27;
   }
+  // Binary search on k: a < 2^1024 narrows to a < 4, a >= 2^-1022 to a >= 1/4.
+  if (a >= 4) {
+    if (a >= 0x1p512) { a *= 0x1p-512; scale *= 0x1p256; }
+    if (a >= 0x1p256) { a *= 0x1p-256; scale *= 0x1p128; }
+    if (a >= 0x1p128) { a *= 0x1p-128; scale *= 0x1p64; }
+    if (a >= 0x1p64) { a *= 0x1p-64; scale *= 0x1p32; }
+    if (a >= 0x1p32) { a *= 0x1p-32; scale *= 0x1p16; }
+    if (a >= 0x1p16) { a *= 0x1p-16; scale *= 0x1p8; }
+    if (a >= 0x1p8) { a *= 0x1p-8; scale *= 0x1p4; }
+    if (a >= 0x1p4) { a *= 0x1p-4; scale *= 0x1p2; }
+    if (a >= 0x1p2) { a *= 0x1p-2; scale *= 0x1p1; }
+  } else if (a < 1) {
+    if (a < 0x1p-512) { a *= 0x1p512; scale *= 0x1p-256; }
+    if (a < 0x1p-256) { a *= 0x1p256; scale *= 0x1p-128; }
+    if (a < 0x1p-128) { a *= 0x1p128; scale *= 0x1p-64; }
+    if (a < 0x1p-64) { a *= 0x1p64; scale *= 0x1p-32; }
+    if (a < 0x1p-32) { a *= 0x1p32; scale *= 0x1p-16; }
+    if (a < 0x1p-16) { a *= 0x1p16; scale *= 0x1p-8; }
+    if (a < 0x1p-8) { a *= 0x1p8; scale *= 0x1p-4; }
+    if (a < 0x1p-4) { a *= 0x1p4; scale *= 0x1p-2; }
+    if (a < 0x1p-2) { a *= 0x1p2; scale *= 0x1p-1; }
+    a *= 4;
+    scale *= 0.5;
+  }
+  const std::uint64_t f = static_cast<std::uint64_t>(a * 0x1p52);  // exact: [2^52, 2^54)
 
   // g = N / 2^108 in [1/4, 1). A linear guess within 3% of sqrt(g), then
   // four Newton steps (3% -> 5e-4 -> 1e-7 -> 5e-15 -> rounding noise).
-  const double g = static_cast<double>(f) * 0x1p-54;
+  const double g = a * 0.25;
   double y = 0.343 + 0.686 * g;
-  for (int i = 0; i < 4; ++i) y = 0.5 * (y + g / y);
+  y = 0.5 * (y + g / y);
+  y = 0.5 * (y + g / y);
+  y = 0.5 * (y + g / y);
+  y = 0.5 * (y + g / y);
   std::uint64_t root = static_cast<std::uint64_t>(y * 0x1p54);  // exact: y * 2^54 is an integer
   // rem = N - root^2, exact although computed modulo 2^64 (|rem| << 2^63).
   std::int64_t rem = static_cast<std::int64_t>((f << 54) - root * root);
@@ -53,7 +87,7 @@ constexpr double sqrt(double x) noexcept {
   }
   // root in [2^53, 2^54): drop the last bit, rounding up when it is set.
   const std::uint64_t q = (root >> 1) + (root & 1);
-  return static_cast<double>(q) * detail::pow2(p / 2 - 26);
+  return static_cast<double>(q) * 0x1p-52 * scale;
 }
 
 }  // namespace ctnn::math
