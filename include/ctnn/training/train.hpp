@@ -17,6 +17,7 @@
 #include <ctnn/math/fp.hpp>
 #include <ctnn/network.hpp>
 #include <ctnn/random/numpy_random_state.hpp>
+#include <ctnn/tensor/detail/folded.hpp>
 #include <ctnn/training/dataset.hpp>
 #include <ctnn/training/recipe.hpp>
 
@@ -78,18 +79,14 @@ struct run_result {
 // Rows [first, first + Rows) of m.
 template <std::size_t Rows, std::size_t R, std::size_t C>
 constexpr void copy_rows(const matrix<R, C>& m, std::size_t first, matrix<Rows, C>& out) noexcept {
-    for (std::size_t i = 0; i < Rows * C; ++i) out.data[i] = m.data[first * C + i];
+    folded_copy<Rows * C>(&m.data[first * C], out.data);
 }
 
 // Rows order[0], ..., order[Rows - 1] of m: a shuffled batch, gathered straight from the
 // dataset, so that an epoch's shuffle moves indices, never samples.
 template <std::size_t Rows, std::size_t R, std::size_t C>
 constexpr void gather_rows(const matrix<R, C>& m, const std::size_t* order, matrix<Rows, C>& out) noexcept {
-    for (std::size_t i = 0; i < Rows; ++i) {
-        const double* row = &m.data[order[i] * C];
-        double* to = &out.data[i * C];
-        for (std::size_t c = 0; c < C; ++c) to[c] = row[c];
-    }
+    for (std::size_t i = 0; i < Rows; ++i) folded_copy<C>(&m.data[order[i] * C], &out.data[i * C]);
 }
 
 // The order of an epoch's samples: np.random.RandomState.permutation(N), drawn from rng.
@@ -123,11 +120,19 @@ constexpr void require_bounded_outputs(const matrix<B, O>& y_hat, [[maybe_unused
 }
 
 // A NaN or an infinity in the data would otherwise surface much later, as a constant-
-// evaluation failure deep inside a kernel (Clang) or as "training diverged" (GCC).
+// evaluation failure deep inside a kernel (Clang) or as "training diverged" (GCC). Checked
+// once per run, where it starts (train, train_part<0, ...>), not by each run_spelled: a
+// run trained in parts would read the whole dataset again in every part, which cost a
+// 64-16-10 network on the digits a quarter of its compile-time training.
 template <std::size_t N>
-constexpr void require_finite_data(const double (&values)[N]) {
+constexpr void require_finite_values(const double (&values)[N]) {
     for (double v : values)
         if (!math::isfinite(v)) throw std::domain_error("ctnn::train: the dataset contains a NaN or an infinity");
+}
+template <class Data>
+constexpr void require_finite_data(const Data& data) {
+    require_finite_values(data.x.data);
+    require_finite_values(data.y.data);
 }
 
 // One update of every layer from one batch; returns the batch's loss if asked to. (A
@@ -191,8 +196,6 @@ constexpr run_result<Network, Optimizer> run_spelled(
     constexpr bool shuffled = std::is_same_v<Order, shuffle_each_epoch>;
     constexpr bool gathered = batches > 1 || shuffled;
     how.optimizer.validate();
-    require_finite_data(data.x.data);
-    require_finite_data(data.y.data);
 
     using indices = std::make_index_sequence<Network::depth>;
     auto ws = workspaces_of<batch, Network, Optimizer, S>::type::template make<0>(start, memory);
@@ -275,6 +278,7 @@ constexpr auto train(const Network& initial, const Data& data,
     using recipe_type = recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize, Order>;
     constexpr std::size_t logged = recipe_type::log_count;
     constexpr std::size_t updates = Epochs * recipe_type::template batches_per_epoch<Data::samples>;
+    detail::require_finite_data(data);
     std::array<double, logged> history{};
     const auto r = detail::run(initial, optimizer_memory<Network, Optimizer>{}, training_progress{}, data, how, 0,
                                updates, history.data());
@@ -298,6 +302,7 @@ constexpr auto train(const trained<Network, Logged, Optimizer>& from, const Data
     if (from.progress.batch != 0)
         // (One line: Clang's note quotes the line that throws.)
         throw std::invalid_argument("ctnn::train: the run being continued stopped inside an epoch: use train_part");
+    detail::require_finite_data(data);  // it may be other data than the run so far had
     std::array<double, total> history{};
     for (std::size_t i = 0; i < Logged; ++i) history[i] = from.loss_history[i];
     const auto r = detail::run(from.network, from.optimizer_state, from.progress, data, how, from.epochs, updates,

@@ -26,6 +26,7 @@
 // parenthesised if they hold a comma outside parentheses. Without the macro, the same is
 // `train_part<K, Parts>(previous, data, recipe)` for K = 0 (previous = the initial
 // network), 1, ..., Parts - 1, one constant each, with a function definition between.
+// Every part must be given the same data: part 0 checks it for NaN and infinity, once.
 #include <cstddef>
 #include <stdexcept>
 #include <type_traits>
@@ -89,6 +90,7 @@ constexpr auto train_part(const From& from, const Data& data,
     constexpr std::size_t count = first_update_of_part<Part + 1, Parts, updates> - first;
 
     if constexpr (Part == 0) {
+        detail::require_finite_data(data);  // once: the later parts of the run train on the same data
         std::array<double, recipe_type::log_count> history{};
         const auto r = detail::run(from, optimizer_memory<network_type, Optimizer>{}, training_progress{}, data, how,
                                    0, count, history.data());

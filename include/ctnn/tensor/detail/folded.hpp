@@ -81,4 +81,21 @@ struct folded_sum<Stride, Count, std::index_sequence<J0, J...>> {
     }
 };
 
+template <class Terms>
+struct copy_terms;
+template <std::size_t... K>
+struct copy_terms<std::index_sequence<K...>> {
+    static constexpr void copy(const double* from, double* to) noexcept { ((to[K] = from[K]), ...); }
+};
+
+// to[k] = from[k] for k < Count: a loop over chunks, a fold over each (a batch gathered
+// from its dataset is copied so, row by row, for a fraction of an element-wise loop's cost).
+template <std::size_t Count>
+constexpr void folded_copy(const double* from, double* to) noexcept {
+    constexpr std::size_t whole = Count / fold_chunk * fold_chunk;
+    for (std::size_t k = 0; k < whole; k += fold_chunk)
+        copy_terms<std::make_index_sequence<fold_chunk>>::copy(from + k, to + k);
+    if constexpr (whole < Count) copy_terms<std::make_index_sequence<Count - whole>>::copy(from + whole, to + whole);
+}
+
 }  // namespace ctnn::detail
