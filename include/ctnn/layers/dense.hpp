@@ -213,42 +213,47 @@ struct dense {
     // row of results, each result a fold over its terms (tensor/detail/folded.hpp). The
     // activation is applied as each result is complete, each parameter stepped as soon as
     // its gradient is summed. Rows longer than the unroll limit are looped over instead.
+    // Operands are passed as a matrix and the index of a row's first element, not as a
+    // pointer into it: the cheaper form for GCC's evaluator (folded.hpp).
     template <std::size_t B>
     constexpr void forward_folded(const matrix<B, In>& x, matrix<B, Out>& a) const noexcept {
         for (std::size_t n = 0; n < B; ++n) {
             if constexpr (detail::unrollable<Out>)
-                forward_row(&x.data[n * In], &a.data[n * Out], std::make_index_sequence<Out>{});
+                forward_row(x, n * In, a, n * Out, std::make_index_sequence<Out>{});
             else
-                for (std::size_t o = 0; o < Out; ++o) a.data[n * Out + o] = output(&x.data[n * In], o);
+                for (std::size_t o = 0; o < Out; ++o) a.data[n * Out + o] = output(x, n * In, o);
         }
     }
-    template <std::size_t... O>
-    constexpr void forward_row(const double* row, double* z, std::index_sequence<O...>) const noexcept {
+    template <std::size_t B, std::size_t... O>
+    constexpr void forward_row(const matrix<B, In>& x, std::size_t row, matrix<B, Out>& a, std::size_t z,
+                               std::index_sequence<O...>) const noexcept {
         if constexpr (elementwise_activation<Act>)
-            ((z[O] = Act::apply(detail::folded_dot<1, Out, In>::dot(row, W.data + O) + b.data[O])), ...);
+            ((a.data[z + O] = Act::apply(detail::folded_dot<1, Out, In, O>::dot(x, row, W) + b.data[O])), ...);
         else
-            ((z[O] = detail::folded_dot<1, Out, In>::dot(row, W.data + O) + b.data[O]), ...);
+            ((a.data[z + O] = detail::folded_dot<1, Out, In, O>::dot(x, row, W) + b.data[O]), ...);
     }
-    constexpr double output(const double* row, std::size_t o) const noexcept {
+    template <std::size_t B>
+    constexpr double output(const matrix<B, In>& x, std::size_t row, std::size_t o) const noexcept {
         if constexpr (elementwise_activation<Act>)
-            return Act::apply(detail::folded_dot<1, Out, In>::dot(row, W.data + o) + b.data[o]);
+            return Act::apply(detail::folded_dot<1, Out, In>::dot(x, row, W, o) + b.data[o]);
         else
-            return detail::folded_dot<1, Out, In>::dot(row, W.data + o) + b.data[o];
+            return detail::folded_dot<1, Out, In>::dot(x, row, W, o) + b.data[o];
     }
 
     template <std::size_t B>
     constexpr void input_gradient_folded(const matrix<B, Out>& delta, matrix<B, In>& dL_dx) const noexcept {
         for (std::size_t n = 0; n < B; ++n) {
             if constexpr (detail::unrollable<In>)
-                input_gradient_row(&delta.data[n * Out], &dL_dx.data[n * In], std::make_index_sequence<In>{});
+                input_gradient_row(delta, n * Out, dL_dx, n * In, std::make_index_sequence<In>{});
             else
                 for (std::size_t k = 0; k < In; ++k)
-                    dL_dx.data[n * In + k] = detail::folded_dot<1, 1, Out>::dot(&delta.data[n * Out], W.data + k * Out);
+                    dL_dx.data[n * In + k] = detail::folded_dot<1, 1, Out>::dot(delta, n * Out, W, k * Out);
         }
     }
-    template <std::size_t... K>
-    constexpr void input_gradient_row(const double* d, double* g, std::index_sequence<K...>) const noexcept {
-        ((g[K] = detail::folded_dot<1, 1, Out>::dot(d, W.data + K * Out)), ...);
+    template <std::size_t B, std::size_t... K>
+    constexpr void input_gradient_row(const matrix<B, Out>& delta, std::size_t d, matrix<B, In>& dL_dx, std::size_t g,
+                                      std::index_sequence<K...>) const noexcept {
+        ((dL_dx.data[g + K] = detail::folded_dot<1, 1, Out, K * Out>::dot(delta, d, W)), ...);
     }
 
     template <std::size_t B, class Optimizer, class Slots, class State>
@@ -256,28 +261,27 @@ struct dense {
                                  Slots& slots, const State& shared) noexcept {
         for (std::size_t k = 0; k < In; ++k) {
             if constexpr (detail::unrollable<Out>)
-                update_row(&x.data[k], delta, opt, &W.data[k * Out], slots, k * Out, shared,
-                           std::make_index_sequence<Out>{});
+                update_row(x, k, delta, opt, W, slots, k * Out, shared, std::make_index_sequence<Out>{});
             else
                 for (std::size_t o = 0; o < Out; ++o)
-                    step(opt, W.data[k * Out + o], detail::folded_dot<In, Out, B>::dot(&x.data[k], delta.data + o),
+                    step(opt, W.data[k * Out + o], detail::folded_dot<In, Out, B>::dot(x, k, delta, o),
                          slots[k * Out + o], shared);
         }
         for (std::size_t o = 0; o < Out; ++o)
-            step(opt, b.data[o], detail::folded_sum<Out, B>::sum(delta.data + o), slots[In * Out + o], shared);
+            step(opt, b.data[o], detail::folded_sum<Out, B>::sum(delta, o), slots[In * Out + o], shared);
     }
-    // Row k of W: x's column k against each of delta's columns.
-    // (The slots are indexed from the array: Clang 19's new interpreter rejects a pointer
-    // into an array of structs that is then indexed past the element it points to.)
+    // Row k of W (from W.data[first]): x's column k against each of delta's columns.
+    // (The slots, too, are indexed from the array: Clang 19's new interpreter rejects a
+    // pointer into an array of structs that is then indexed past the element it points to.)
     template <std::size_t B, class Optimizer, class Slots, class State, std::size_t... O>
-    static constexpr void update_row(const double* column, const matrix<B, Out>& delta, const Optimizer& opt,
-                                     double* w, Slots& slots, std::size_t first, const State& shared,
-                                     std::index_sequence<O...>) noexcept {
+    static constexpr void update_row(const matrix<B, In>& x, std::size_t k, const matrix<B, Out>& delta,
+                                     const Optimizer& opt, matrix<In, Out>& w, Slots& slots, std::size_t first,
+                                     const State& shared, std::index_sequence<O...>) noexcept {
         if constexpr (plain_step_optimizer<Optimizer>) {
             const double rate = opt.learning_rate;
-            ((w[O] -= rate * detail::folded_dot<In, Out, B>::dot(column, delta.data + O)), ...);
+            ((w.data[first + O] -= rate * detail::folded_dot<In, Out, B, O>::dot(x, k, delta)), ...);
         } else {
-            (opt.step(w[O], detail::folded_dot<In, Out, B>::dot(column, delta.data + O), slots[first + O], shared),
+            (opt.step(w.data[first + O], detail::folded_dot<In, Out, B, O>::dot(x, k, delta), slots[first + O], shared),
              ...);
         }
     }

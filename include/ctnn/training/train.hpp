@@ -79,14 +79,14 @@ struct run_result {
 // Rows [first, first + Rows) of m.
 template <std::size_t Rows, std::size_t R, std::size_t C>
 constexpr void copy_rows(const matrix<R, C>& m, std::size_t first, matrix<Rows, C>& out) noexcept {
-    folded_copy<Rows * C>(&m.data[first * C], out.data);
+    folded_copy<Rows * C>(m, first * C, out, 0);
 }
 
 // Rows order[0], ..., order[Rows - 1] of m: a shuffled batch, gathered straight from the
 // dataset, so that an epoch's shuffle moves indices, never samples.
 template <std::size_t Rows, std::size_t R, std::size_t C>
 constexpr void gather_rows(const matrix<R, C>& m, const std::size_t* order, matrix<Rows, C>& out) noexcept {
-    for (std::size_t i = 0; i < Rows; ++i) folded_copy<C>(&m.data[order[i] * C], &out.data[i * C]);
+    for (std::size_t i = 0; i < Rows; ++i) folded_copy<C>(m, order[i] * C, out, i * C);
 }
 
 // The order of an epoch's samples: np.random.RandomState.permutation(N), drawn from rng.

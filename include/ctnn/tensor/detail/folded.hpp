@@ -1,6 +1,6 @@
 #pragma once
 // Dot products and sums for a constant evaluator, for layers of any size: one call per
-// result, the terms written out as a fold at constant offsets from two base pointers.
+// result, its terms written out as a fold at constant offsets from a base index.
 //
 // What the evaluators charge for (callgrind on the compilers, docs/compile_time.md): a
 // loop iteration -- its test, its increment, the index products -- costs clang 3-4 times
@@ -11,10 +11,31 @@
 // +0.0), so the result is bit for bit that of the loop kernels. Folds longer than
 // fold_chunk are cut into chunks, each continuing the sum of the one before: Clang counts
 // a fold's elements towards its bracket depth limit (256 by default).
+//
+// The operands are matrices (anything with a `data` array). One of them starts at an index
+// known only at run time (a sample's row, an input's column), i; the other, mostly, at one
+// known when the fold is instantiated (a weight's column), which is then part of its
+// offsets. The offsets are index_sequences of final values: an evaluator computes
+// `K * Stride` anew for every term. How a term at i + offset is reached depends on the
+// evaluator, the order of the additions does not:
+//   GCC    `m.data[i + offset]`. Its evaluator turns every pointer offset into a byte
+//          offset and back in wide-integer arithmetic: through a pointer, the 64-16-10
+//          update cost it 1.3x as much (callgrind).
+//   Clang  `p[offset]`, p = m.data + i: the indexed member costs both its evaluators
+//          10-25 % more.
 #include <cstddef>
+#include <type_traits>
 #include <utility>
 
+#include <ctnn/tensor/detail/unrolled.hpp>
+
 namespace ctnn::detail {
+
+#if defined(__GNUC__) && !defined(__clang__)
+inline constexpr bool fold_by_index = true;
+#else
+inline constexpr bool fold_by_index = false;
+#endif
 
 inline constexpr std::size_t fold_chunk = 64;
 
@@ -24,78 +45,142 @@ constexpr std::size_t chunk_length(std::size_t count, std::size_t j) noexcept {
 }
 constexpr std::size_t chunk_count(std::size_t count) noexcept { return (count + fold_chunk - 1) / fold_chunk; }
 
-template <std::size_t AStride, std::size_t BStride, class Terms>
-struct dot_terms;
-template <std::size_t AStride, std::size_t BStride, std::size_t... K>
-struct dot_terms<AStride, BStride, std::index_sequence<K...>> {
-    // a[0] b[0] + a[AStride] b[BStride] + ...
-    static constexpr double first(const double* a, const double* b) noexcept {
-        return (... + (a[K * AStride] * b[K * BStride]));
+template <class AOffsets, class BOffsets>
+struct offset_dot;
+// a.data[i + A0] b.data[B0] + a.data[i + A1] b.data[B1] + ..., or with b from b.data[j];
+// `more` adds them to s.
+template <std::size_t... A, std::size_t... B>
+struct offset_dot<std::index_sequence<A...>, std::index_sequence<B...>> {
+    template <class MA, class MB>
+    static constexpr double dot(const MA& a, std::size_t i, const MB& b) noexcept {
+        if constexpr (fold_by_index)
+            return (... + (a.data[i + A] * b.data[B]));
+        else
+            return dot(a.data + i, b.data);
     }
-    // s + a[0] b[0] + a[AStride] b[BStride] + ...
-    static constexpr double more(double s, const double* a, const double* b) noexcept {
-        return (s + ... + (a[K * AStride] * b[K * BStride]));
+    template <class MA, class MB>
+    static constexpr double more(double s, const MA& a, std::size_t i, const MB& b) noexcept {
+        if constexpr (fold_by_index)
+            return (s + ... + (a.data[i + A] * b.data[B]));
+        else
+            return more(s, a.data + i, b.data);
+    }
+    template <class MA, class MB>
+    static constexpr double dot(const MA& a, std::size_t i, const MB& b, std::size_t j) noexcept {
+        if constexpr (fold_by_index)
+            return (... + (a.data[i + A] * b.data[j + B]));
+        else
+            return dot(a.data + i, b.data + j);
+    }
+    template <class MA, class MB>
+    static constexpr double more(double s, const MA& a, std::size_t i, const MB& b, std::size_t j) noexcept {
+        if constexpr (fold_by_index)
+            return (s + ... + (a.data[i + A] * b.data[j + B]));
+        else
+            return more(s, a.data + i, b.data + j);
+    }
+    static constexpr double dot(const double* p, const double* q) noexcept { return (... + (p[A] * q[B])); }
+    static constexpr double more(double s, const double* p, const double* q) noexcept {
+        return (s + ... + (p[A] * q[B]));
     }
 };
 
-template <std::size_t Stride, class Terms>
-struct sum_terms;
-template <std::size_t Stride, std::size_t... K>
-struct sum_terms<Stride, std::index_sequence<K...>> {
-    static constexpr double first(const double* a) noexcept { return (... + a[K * Stride]); }
-    static constexpr double more(double s, const double* a) noexcept { return (s + ... + a[K * Stride]); }
+template <std::size_t AStride, std::size_t BStride, std::size_t Count, std::size_t BStart,
+          class Tail = std::make_index_sequence<chunk_count(Count) - 1>>
+struct chunked_dot;
+template <std::size_t AStride, std::size_t BStride, std::size_t Count, std::size_t BStart, std::size_t... T>
+struct chunked_dot<AStride, BStride, Count, BStart, std::index_sequence<T...>> {
+    template <std::size_t J>
+    using chunk = offset_dot<strided<J * fold_chunk * AStride, AStride, chunk_length(Count, J)>,
+                             strided<BStart + J * fold_chunk * BStride, BStride, chunk_length(Count, J)>>;
+
+    template <class MA, class MB>
+    static constexpr double dot(const MA& a, std::size_t i, const MB& b) noexcept {
+        double s = chunk<0>::dot(a, i, b);
+        ((s = chunk<T + 1>::more(s, a, i, b)), ...);
+        return s;
+    }
+    template <class MA, class MB>
+    static constexpr double dot(const MA& a, std::size_t i, const MB& b, std::size_t j) noexcept {
+        double s = chunk<0>::dot(a, i, b, j);
+        ((s = chunk<T + 1>::more(s, a, i, b, j)), ...);
+        return s;
+    }
 };
 
-template <std::size_t AStride, std::size_t BStride, std::size_t Count, class Chunks = std::make_index_sequence<chunk_count(Count)>>
-struct folded_dot;
-// sum over k < Count of a[k AStride] b[k BStride], in ascending k.
-template <std::size_t AStride, std::size_t BStride, std::size_t Count, std::size_t J0, std::size_t... J>
-struct folded_dot<AStride, BStride, Count, std::index_sequence<J0, J...>> {
-    static constexpr double dot(const double* a, const double* b) noexcept {
-        if constexpr (sizeof...(J) == 0) {
-            return dot_terms<AStride, BStride, std::make_index_sequence<Count>>::first(a, b);
+// sum over k < Count of a.data[i + k AStride] b.data[BStart + k BStride], in ascending k:
+// folded_dot<...>::dot(a, i, b); dot(a, i, b, j) starts b's terms at j + BStart instead.
+template <std::size_t AStride, std::size_t BStride, std::size_t Count, std::size_t BStart = 0>
+using folded_dot =
+    std::conditional_t<(Count <= fold_chunk), offset_dot<strided<0, AStride, Count>, strided<BStart, BStride, Count>>,
+                       chunked_dot<AStride, BStride, Count, BStart>>;
+
+template <class Offsets>
+struct offset_sum;
+template <std::size_t... A>
+struct offset_sum<std::index_sequence<A...>> {
+    template <class M>
+    static constexpr double sum(const M& a, std::size_t i) noexcept {
+        if constexpr (fold_by_index) {
+            return (... + a.data[i + A]);
         } else {
-            double s = dot_terms<AStride, BStride, std::make_index_sequence<fold_chunk>>::first(a, b);
-            ((s = dot_terms<AStride, BStride, std::make_index_sequence<chunk_length(Count, J)>>::more(
-                  s, a + J * fold_chunk * AStride, b + J * fold_chunk * BStride)),
-             ...);
-            return s;
+            const double* p = a.data + i;
+            return (... + p[A]);
+        }
+    }
+    template <class M>
+    static constexpr double more(double s, const M& a, std::size_t i) noexcept {
+        if constexpr (fold_by_index) {
+            return (s + ... + a.data[i + A]);
+        } else {
+            const double* p = a.data + i;
+            return (s + ... + p[A]);
         }
     }
 };
 
-template <std::size_t Stride, std::size_t Count, class Chunks = std::make_index_sequence<chunk_count(Count)>>
+template <std::size_t Stride, std::size_t Count, class Tail = std::make_index_sequence<chunk_count(Count) - 1>>
 struct folded_sum;
-// sum over k < Count of a[k Stride], in ascending k.
-template <std::size_t Stride, std::size_t Count, std::size_t J0, std::size_t... J>
-struct folded_sum<Stride, Count, std::index_sequence<J0, J...>> {
-    static constexpr double sum(const double* a) noexcept {
-        if constexpr (sizeof...(J) == 0) {
-            return sum_terms<Stride, std::make_index_sequence<Count>>::first(a);
+// sum over k < Count of a.data[i + k Stride], in ascending k.
+template <std::size_t Stride, std::size_t Count, std::size_t... T>
+struct folded_sum<Stride, Count, std::index_sequence<T...>> {
+    template <std::size_t J>
+    using chunk = offset_sum<strided<J * fold_chunk * Stride, Stride, chunk_length(Count, J)>>;
+
+    template <class M>
+    static constexpr double sum(const M& a, std::size_t i) noexcept {
+        double s = chunk<0>::sum(a, i);
+        ((s = chunk<T + 1>::more(s, a, i)), ...);
+        return s;
+    }
+};
+
+template <class Offsets>
+struct offset_copy;
+template <std::size_t... K>
+struct offset_copy<std::index_sequence<K...>> {
+    template <class MA, class MB>
+    static constexpr void copy(const MA& from, std::size_t i, MB& to, std::size_t j) noexcept {
+        if constexpr (fold_by_index) {
+            ((to.data[j + K] = from.data[i + K]), ...);
         } else {
-            double s = sum_terms<Stride, std::make_index_sequence<fold_chunk>>::first(a);
-            ((s = sum_terms<Stride, std::make_index_sequence<chunk_length(Count, J)>>::more(s, a + J * fold_chunk * Stride)),
-             ...);
-            return s;
+            const double* p = from.data + i;
+            double* q = to.data + j;
+            ((q[K] = p[K]), ...);
         }
     }
 };
 
-template <class Terms>
-struct copy_terms;
-template <std::size_t... K>
-struct copy_terms<std::index_sequence<K...>> {
-    static constexpr void copy(const double* from, double* to) noexcept { ((to[K] = from[K]), ...); }
-};
-
-// to[k] = from[k] for k < Count: a loop over chunks, a fold over each (a batch gathered
-// from its dataset is copied so, row by row, for a fraction of an element-wise loop's cost).
-template <std::size_t Count>
-constexpr void folded_copy(const double* from, double* to) noexcept {
+// to.data[j + k] = from.data[i + k] for k < Count: a loop over chunks, a fold over each (a
+// batch gathered from its dataset is copied so, row by row, for a fraction of an
+// element-wise loop's cost).
+template <std::size_t Count, class MA, class MB>
+constexpr void folded_copy(const MA& from, std::size_t i, MB& to, std::size_t j) noexcept {
     constexpr std::size_t whole = Count / fold_chunk * fold_chunk;
     for (std::size_t k = 0; k < whole; k += fold_chunk)
-        copy_terms<std::make_index_sequence<fold_chunk>>::copy(from + k, to + k);
-    if constexpr (whole < Count) copy_terms<std::make_index_sequence<Count - whole>>::copy(from + whole, to + whole);
+        offset_copy<std::make_index_sequence<fold_chunk>>::copy(from, i + k, to, j + k);
+    if constexpr (whole < Count)
+        offset_copy<std::make_index_sequence<Count - whole>>::copy(from, i + whole, to, j + whole);
 }
 
 }  // namespace ctnn::detail
