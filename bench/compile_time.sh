@@ -17,7 +17,9 @@
 # For each: the training's cost, its flops (counted from the shapes: flops.hpp; flops.cpp
 # is built and run once, with the first compiler), the cost per flop, and its ratio to
 # the floor's cost per flop -- 1.0 would be a training that costs the evaluator nothing
-# but its arithmetic.
+# but its arithmetic. Each model's runs alternate with runs of the floor (in its cheaper
+# spelling), and the ratio is the median of the runs' ratios, each to the floor measured
+# next to it: the floor table above them is the first, separate measure.
 # With --epochs-sweep it also compiles bench/compile_time/sweep.cpp (one constant
 # evaluation each) for 2-4-1 at 1000, 5000, 10000 epochs and 2-8-1, 2-16-1 at 1000.
 # With --floor-only it stops after the floor (bench/mnist/run.sh uses it so).
@@ -79,23 +81,28 @@ command_for() {
 
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
-# measure FILE [-D...]: compiles FILE $runs times with $cmd; sets `wall` (median s of wall
-# time, or of user + system CPU time with --cpu-time) and
-# `rss` (median peak RSS, MB). Returns 1, with the compiler's messages in $tmp/err, if a
-# compilation fails.
-measure() {
-    local file="$1" i
+# once FILE [-D...]: compiles FILE once with $cmd; sets `t` (s of wall time, or of user +
+# system CPU time with --cpu-time) and `kb` (peak RSS, KB). Returns 1, with the compiler's
+# messages in $tmp/err, if the compilation fails.
+once() {
+    local file="$1" w u sy
     shift
+    /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "${cmd[@]}" "$@" "$file" 2>"$tmp/err" || return 1
+    read -r w u sy kb <"$tmp/time"
+    t=$w
+    if ((cpu_time)); then t=$(awk -v u="$u" -v s="$sy" 'BEGIN {print u + s}'); fi
+}
+
+# measure FILE [-D...]: `once`, $runs times; sets `wall` (the median of t) and `rss` (the
+# median peak RSS, MB).
+measure() {
+    local i
     : >"$tmp/walls"
     : >"$tmp/rss"
     for ((i = 0; i < runs; i++)); do
-        if ! /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "${cmd[@]}" "$@" "$file" 2>"$tmp/err"; then
-            return 1
-        fi
-        read -r w u sy m <"$tmp/time"
-        if ((cpu_time)); then w=$(awk -v u="$u" -v s="$sy" 'BEGIN {print u + s}'); fi
-        echo "$w" >>"$tmp/walls"
-        echo "$m" >>"$tmp/rss"
+        once "$@" || return 1
+        echo "$t" >>"$tmp/walls"
+        echo "$kb" >>"$tmp/rss"
     done
     wall=$(median <"$tmp/walls")
     rss=$(median <"$tmp/rss" | awk '{printf "%.0f", $1 / 1024}')
@@ -154,7 +161,7 @@ flops_of() {
 }
 floor_flops=8000000
 
-declare -A floor_cost
+declare -A floor_cost floor_spelling
 printf '%-31s %10s %10s %12s %12s\n' compiler "floor s" "ns/flop" "spelling" "peak MB"
 for c in "${available[@]}"; do
     command_for "$c"
@@ -167,6 +174,7 @@ for c in "${available[@]}"; do
             best=$wall best_rss=$rss best_sp=$sp
         fi
     done
+    floor_spelling[$c]=$best_sp
     floor_cost[$c]=$(awk -v a="$best" -v z="$zero" -v f=$floor_flops 'BEGIN {print (a - z) * 1e9 / f}')
     printf '%-31s %10.2f %10.1f %12s %12s\n' "$(label "$c")" "$(awk -v a="$best" -v z="$zero" 'BEGIN {print a - z}')" \
         "${floor_cost[$c]}" "$([[ $best_sp == 1 ]] && echo arrays || echo members)" "$best_rss"
@@ -174,39 +182,62 @@ done
 
 ((floor_only)) && exit 0
 
-# row LABEL MODEL-NAME BASELINE-ARGS... -- TRAINING-ARGS...: measures both, prints a row.
+# row LABEL MODEL-NAME BASELINE-ARGS... -- TRAINING-ARGS...: measures both and the floor,
+# interleaved (baseline, training, the floor's two TUs; $runs times), prints a row: the
+# medians of the cost, of the floor measured next to it, of their ratio, and of the
+# training TU's peak memory. A machine whose speed drifts within the hour (a shared VM's
+# does, by +-40 %) moves the floor and the model together, and the ratio far less.
 row() {
-    local c="$1" name="$2" base_args=() train_args=()
+    local c="$1" name="$2" base_args=() train_args=() i b d f fl
     shift 2
     while (($#)) && [[ "$1" != -- ]]; do base_args+=("$1"); shift; done
     shift
     train_args=("$@")
-    if ! measure "${base_args[@]}"; then
-        printf '%-31s %-16s baseline failed: %s\n' "$(label "$c")" "$name" "$(grep -m1 error "$tmp/err")"
-        return
-    fi
-    local bw=$wall
-    if ! measure "${train_args[@]}"; then
-        printf '%-31s %-16s failed: %s\n' "$(label "$c")" "$name" "$(grep -m1 error "$tmp/err")"
-        return
-    fi
-    local d f
     flops_of "$name"
-    command_for "$c"
     f="${flops[$name]:-}"
-    d=$(awk -v a="$wall" -v b="$bw" 'BEGIN {print a - b}')
-    if [[ -n "$f" && -n "${floor_cost[$c]:-}" ]]; then
-        printf '%-31s %-16s %10.2f %10.2f %10.1f %8.2f %10s\n' "$(label "$c")" "$name" "$d" \
+    command_for "$c"
+    : >"$tmp/costs"
+    : >"$tmp/floors"
+    : >"$tmp/ratios"
+    : >"$tmp/rss"
+    for ((i = 0; i < runs; i++)); do
+        if ! once "${base_args[@]}"; then
+            printf '%-31s %-16s baseline failed: %s\n' "$(label "$c")" "$name" "$(grep -m1 error "$tmp/err")"
+            return
+        fi
+        b=$t
+        if ! once "${train_args[@]}"; then
+            printf '%-31s %-16s failed: %s\n' "$(label "$c")" "$name" "$(grep -m1 error "$tmp/err")"
+            return
+        fi
+        d=$(awk -v a="$t" -v b="$b" 'BEGIN {print a - b}')
+        echo "$d" >>"$tmp/costs"
+        echo "$kb" >>"$tmp/rss"
+        [[ -n "${floor_spelling[$c]:-}" ]] || continue
+        once bench/compile_time/floor.cpp -DCTNN_FLOOR_FLOPS=0 || continue
+        b=$t
+        once bench/compile_time/floor.cpp -DCTNN_FLOOR_FLOPS=$floor_flops -DCTNN_FLOOR_SPELLING="${floor_spelling[$c]}" ||
+            continue
+        fl=$(awk -v a="$t" -v b="$b" -v n=$floor_flops 'BEGIN {print (a - b) * 1e9 / n}')
+        echo "$fl" >>"$tmp/floors"
+        [[ -n "$f" ]] && awk -v d="$d" -v f="$f" -v fl="$fl" 'BEGIN {print d * 1e9 / f / fl}' >>"$tmp/ratios"
+    done
+    d=$(median <"$tmp/costs")
+    rss=$(median <"$tmp/rss" | awk '{printf "%.0f", $1 / 1024}')
+    if [[ -n "$f" && -s "$tmp/ratios" ]]; then
+        printf '%-31s %-16s %10.2f %10.2f %10.1f %10.1f %8.2f %10s\n' "$(label "$c")" "$name" "$d" \
             "$(awk -v f="$f" 'BEGIN {print f / 1e6}')" "$(awk -v d="$d" -v f="$f" 'BEGIN {print d * 1e9 / f}')" \
-            "$(awk -v d="$d" -v f="$f" -v fl="${floor_cost[$c]}" 'BEGIN {print d * 1e9 / f / fl}')" "$rss"
+            "$(median <"$tmp/floors")" "$(median <"$tmp/ratios")" "$rss"
     else
-        printf '%-31s %-16s %10.2f %10s %10s %8s %10s\n' "$(label "$c")" "$name" "$d" - - - "$rss"
+        printf '%-31s %-16s %10.2f %10s %10s %10s %8s %10s\n' "$(label "$c")" "$name" "$d" - - - - "$rss"
     fi
 }
 
 echo
-echo "training: cost = training TU minus its baseline; ratio = cost per flop / the floor's"
-printf '%-31s %-16s %10s %10s %10s %8s %10s\n' compiler model "cost s" "Mflops" "ns/flop" ratio "peak MB"
+echo "training: cost = training TU minus its baseline; floor = the floor's ns/flop, measured between"
+echo "the model's compiles; ratio = the median over runs of (cost per flop / that run's floor)"
+printf '%-31s %-16s %10s %10s %10s %10s %8s %10s\n' compiler model "cost s" "Mflops" "ns/flop" "floor" ratio \
+    "peak MB"
 ((${#available[@]})) || exit 0
 for c in "${available[@]}"; do
     command_for "$c"
