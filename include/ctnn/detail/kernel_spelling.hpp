@@ -8,7 +8,7 @@
 //                activations are applied in a loop of their own, which an optimising
 //                compiler turns into SIMD code; the same loops for a constant evaluator
 //                where a layer is too large to unroll.
-// A training run picks one spelling, once (std::is_constant_evaluated() in train.hpp).
+// A training run picks one spelling, once (detail::constant_evaluated() in train.hpp).
 namespace ctnn::detail {
 
 enum class kernel_spelling { interpreted, vectorized };

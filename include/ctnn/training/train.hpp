@@ -11,6 +11,7 @@
 #include <boost/hana/at.hpp>
 #include <boost/hana/tuple.hpp>
 
+#include <ctnn/detail/constant_evaluation.hpp>
 #include <ctnn/detail/kernel_spelling.hpp>
 #include <ctnn/detail/layer_workspace.hpp>
 #include <ctnn/detail/workspace_stack.hpp>
@@ -249,23 +250,14 @@ constexpr run_result<Network, Optimizer> run_spelled(
 
 // The compiler trains with the kernels spelled for its constant evaluator, the program
 // with those spelled for SIMD: the same sums in the same order, so the same bits.
-// (Clang 19's new constant interpreter warns about any std::is_constant_evaluated() it
-// evaluates, as if the call sat in a context that is always constant-evaluated.)
-#if defined(__clang__)
-#pragma clang diagnostic push
-#pragma clang diagnostic ignored "-Wconstant-evaluated"
-#endif
 template <class Network, class Data, class Recipe>
 constexpr auto run(const Network& start, const optimizer_memory<Network, typename Recipe::optimizer_type>& memory,
                    const training_progress& from, const Data& data, const Recipe& how, std::size_t epoch,
                    std::size_t updates, double* history) {
-    if (std::is_constant_evaluated())
+    if (constant_evaluated())
         return run_spelled<kernel_spelling::interpreted>(start, memory, from, data, how, epoch, updates, history);
     return run_spelled<kernel_spelling::vectorized>(start, memory, from, data, how, epoch, updates, history);
 }
-#if defined(__clang__)
-#pragma clang diagnostic pop
-#endif
 
 }  // namespace detail
 
