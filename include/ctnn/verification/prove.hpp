@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <stdexcept>
 
+#include <ctnn/detail/constant_evaluation.hpp>
 #include <ctnn/tensor/matrix.hpp>
 #include <ctnn/verification/bounds.hpp>
 #include <ctnn/verification/box.hpp>
@@ -44,16 +45,11 @@ struct proof {
     [[nodiscard]] constexpr bool undecided() const noexcept { return result == verdict::undecided; }
 };
 
-template <class Net, std::size_t N, class Property>
-[[nodiscard]] constexpr proof<N> prove(const Net& net, const box<N>& region, const Property& property,
-                                       proof_limits limits = {}) {
-    static_assert(check_box_width<N, Net::inputs>::ok);
-    static_assert(output_property<Property, Net::outputs>,
-                  "ctnn::verification::prove: the property must provide proved_by(box) and holds_for(output)");
-    require_valid(region);
-    if (limits.max_depth >= proof_limits::max_stack)
-        throw std::domain_error("ctnn::verification::prove: max_depth must be below proof_limits::max_stack");
+namespace detail {
 
+template <class Net, std::size_t N, class Property>
+constexpr proof<N> split_and_prove(const Net& net, const box<N>& region, const Property& property,
+                                   const proof_limits& limits) {
     // Depth first: a stack of pieces, each with its depth. Splitting one piece pushes its
     // two halves, so the stack never holds more than max_depth + 1 pieces.
     box<N> stack[proof_limits::max_stack]{};
@@ -101,6 +97,28 @@ template <class Net, std::size_t N, class Property>
     }
     if (undecided) out.result = verdict::undecided;
     return out;
+}
+
+}  // namespace detail
+
+template <class Net, std::size_t N, class Property>
+[[nodiscard]] constexpr proof<N> prove(const Net& net, const box<N>& region, const Property& property,
+                                       proof_limits limits = {}) {
+    static_assert(check_box_width<N, Net::inputs>::ok);
+    static_assert(output_property<Property, Net::outputs>,
+                  "ctnn::verification::prove: the property must provide proved_by(box) and holds_for(output)");
+    require_valid(region);
+    if (limits.max_depth >= proof_limits::max_stack)
+        throw std::domain_error("ctnn::verification::prove: max_depth must be below proof_limits::max_stack");
+    // Every piece reads every weight. Read in place from a namespace-scope constant
+    // (`trained.network`, typically), each read costs GCC's evaluator a check of that
+    // constant's whole type, and a local copy does not (docs/compile_time.md). At run time
+    // a copy would only cost stack.
+    if (ctnn::detail::constant_evaluated()) {
+        const Net local = net;
+        return detail::split_and_prove(local, region, property, limits);
+    }
+    return detail::split_and_prove(net, region, property, limits);
 }
 
 }  // namespace ctnn::verification
