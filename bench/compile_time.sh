@@ -24,17 +24,24 @@
 # evaluation each) for 2-4-1 at 1000, 5000, 10000 epochs and 2-8-1, 2-16-1 at 1000.
 # With --floor-only it stops after the floor (bench/mnist/run.sh uses it so).
 #
-#   bench/compile_time.sh [-n N] [--cpu-time] [--models] [--epochs-sweep] [--floor-only]
-#                         [--compilers "g++ clang++-19 ..."]
+#   bench/compile_time.sh [-n N] [--cpu-time | --instructions] [--models] [--epochs-sweep]
+#                         [--floor-only] [--compilers "g++ clang++-19 ..."]
 #
 # Needs GNU time (Debian package `time`). Timings are of one compile at a time, wall time
 # by default; --cpu-time takes the compiler's user + system CPU time instead, which a busy
 # machine inflates far less (on a 2-core VM at load 10, wall time was 6-10x CPU time).
+# --instructions counts the instructions the compiler executes instead (valgrind's
+# callgrind, Debian package `valgrind`; ~50x slower than a compile): the same on any
+# machine at any load, so one run is enough and runs of several compilers may go side by
+# side. It is ctnn's share of the cost alone -- what its code makes the evaluator do per
+# flop -- and leaves out what memory traffic adds to the time of a large model. Costs are
+# then in 10^9 instructions, costs per flop in instructions, and peak memory is not shown.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=3
 cpu_time=0
+instructions=0
 sweep=0
 models=0
 floor_only=0
@@ -51,6 +58,7 @@ while (($#)); do
         --models) models=1; shift ;;
         --floor-only) floor_only=1; shift ;;
         --cpu-time) cpu_time=1; shift ;;
+        --instructions) instructions=1; shift ;;
         --compilers) compilers="${2:?--compilers needs a list}"; shift 2 ;;
         -h|--help) usage 0 ;;
         *) echo "unknown argument: $1" >&2; usage 2 >&2 ;;
@@ -58,6 +66,10 @@ while (($#)); do
 done
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "-n: not a positive number: $runs" >&2; exit 2; }
 [[ -x /usr/bin/time ]] || { echo "needs GNU time: apt-get install time" >&2; exit 1; }
+if ((instructions)); then
+    ((cpu_time == 0)) || { echo "--cpu-time and --instructions exclude each other" >&2; exit 2; }
+    command -v valgrind >/dev/null || { echo "--instructions needs valgrind: apt-get install valgrind" >&2; exit 1; }
+fi
 
 # The flags of the ctnn::ctnn target (CMakeLists.txt), at -O2; -c -o /dev/null.
 common=(-std=c++20 -O2 -ffp-contract=off -Iinclude -c -o /dev/null)
@@ -82,11 +94,20 @@ command_for() {
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
 # once FILE [-D...]: compiles FILE once with $cmd; sets `t` (s of wall time, or of user +
-# system CPU time with --cpu-time) and `kb` (peak RSS, KB). Returns 1, with the compiler's
-# messages in $tmp/err, if the compilation fails.
+# system CPU time with --cpu-time, or 10^9 instructions with --instructions: those of every
+# process the compile runs) and `kb` (peak RSS, KB; empty with --instructions). Returns 1,
+# with the compiler's messages in $tmp/err, if the compilation fails.
 once() {
     local file="$1" w u sy
     shift
+    if ((instructions)); then
+        rm -f "$tmp"/vg.*
+        valgrind --tool=callgrind --trace-children=yes --callgrind-out-file=/dev/null --log-file="$tmp/vg.%p" \
+            "${cmd[@]}" "$@" "$file" 2>"$tmp/err" || return 1
+        t=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$tmp"/vg.* | awk '{n += $1} END {printf "%.6f", n / 1e9}')
+        kb=""
+        return
+    fi
     /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "${cmd[@]}" "$@" "$file" 2>"$tmp/err" || return 1
     read -r w u sy kb <"$tmp/time"
     t=$w
@@ -106,6 +127,7 @@ measure() {
     done
     wall=$(median <"$tmp/walls")
     rss=$(median <"$tmp/rss" | awk '{printf "%.0f", $1 / 1024}')
+    ((instructions == 0)) || rss=-
 }
 
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) CPUs," \
@@ -113,7 +135,13 @@ echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) CPUs,
 echo "runs per measurement: $runs (medians shown); flags: ${common[*]}"
 echo "  g++: ${gcc_flags[*]}; clang++: ${clang_flags[*]}"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "times (s): $( ((cpu_time)) && echo "the compiler's user + system CPU time" || echo "wall time")"
+if ((instructions)); then
+    echo "costs: 10^9 instructions the compiler executes (valgrind --tool=callgrind); per flop: instructions"
+    cost_unit="10^9 i" per_flop="i/flop"
+else
+    echo "times (s): $( ((cpu_time)) && echo "the compiler's user + system CPU time" || echo "wall time")"
+    cost_unit="s" per_flop="ns/flop"
+fi
 echo
 
 available=()
@@ -160,9 +188,11 @@ flops_of() {
     fi
 }
 floor_flops=8000000
+# Instructions per flop do not drift: a smaller floor (its difference to the 0-flop TU) says as much.
+((instructions == 0)) || floor_flops=1000000
 
 declare -A floor_cost floor_spelling
-printf '%-31s %10s %10s %12s %12s\n' compiler "floor s" "ns/flop" "spelling" "peak MB"
+printf '%-31s %10s %10s %12s %12s\n' compiler "floor $cost_unit" "$per_flop" "spelling" "peak MB"
 for c in "${available[@]}"; do
     command_for "$c"
     measure bench/compile_time/floor.cpp -DCTNN_FLOOR_FLOPS=0 || { echo "$c: floor failed"; continue; }
@@ -214,6 +244,12 @@ row() {
         echo "$d" >>"$tmp/costs"
         echo "$kb" >>"$tmp/rss"
         [[ -n "${floor_spelling[$c]:-}" ]] || continue
+        if ((instructions)); then   # the floor measured once, above, is the floor
+            fl=${floor_cost[$c]}
+            echo "$fl" >>"$tmp/floors"
+            [[ -n "$f" ]] && awk -v d="$d" -v f="$f" -v fl="$fl" 'BEGIN {print d * 1e9 / f / fl}' >>"$tmp/ratios"
+            continue
+        fi
         once bench/compile_time/floor.cpp -DCTNN_FLOOR_FLOPS=0 || continue
         b=$t
         once bench/compile_time/floor.cpp -DCTNN_FLOOR_FLOPS=$floor_flops -DCTNN_FLOOR_SPELLING="${floor_spelling[$c]}" ||
@@ -224,6 +260,7 @@ row() {
     done
     d=$(median <"$tmp/costs")
     rss=$(median <"$tmp/rss" | awk '{printf "%.0f", $1 / 1024}')
+    ((instructions == 0)) || rss=-
     if [[ -n "$f" && -s "$tmp/ratios" ]]; then
         printf '%-31s %-16s %10.2f %10.2f %10.1f %10.1f %8.2f %10s\n' "$(label "$c")" "$name" "$d" \
             "$(awk -v f="$f" 'BEGIN {print f / 1e6}')" "$(awk -v d="$d" -v f="$f" 'BEGIN {print d * 1e9 / f}')" \
@@ -234,9 +271,14 @@ row() {
 }
 
 echo
-echo "training: cost = training TU minus its baseline; floor = the floor's ns/flop, measured between"
-echo "the model's compiles; ratio = the median over runs of (cost per flop / that run's floor)"
-printf '%-31s %-16s %10s %10s %10s %10s %8s %10s\n' compiler model "cost s" "Mflops" "ns/flop" "floor" ratio \
+if ((instructions)); then
+    echo "training: cost = training TU minus its baseline; floor = the floor's $per_flop above;"
+    echo "ratio = cost per flop / floor"
+else
+    echo "training: cost = training TU minus its baseline; floor = the floor's ns/flop, measured between"
+    echo "the model's compiles; ratio = the median over runs of (cost per flop / that run's floor)"
+fi
+printf '%-31s %-16s %10s %10s %10s %10s %8s %10s\n' compiler model "cost $cost_unit" "Mflops" "$per_flop" "floor" ratio \
     "peak MB"
 ((${#available[@]})) || exit 0
 for c in "${available[@]}"; do
@@ -258,7 +300,9 @@ done
 echo
 echo "sweep: bench/compile_time/sweep.cpp, XOR with 2-H-1 networks (difference: minus baseline.cpp)"
 configs=("4 1000" "4 5000" "4 10000" "8 1000" "16 1000")
-printf '%-31s %-18s %12s %12s %12s %14s\n' compiler network "wall s" "difference s" "peak MB" "ms/1000 epochs"
+per_epochs="ms/1000 epochs"
+((instructions == 0)) || per_epochs="10^6 i/1000 ep"
+printf '%-31s %-18s %12s %12s %12s %14s\n' compiler network "cost $cost_unit" "difference" "peak MB" "$per_epochs"
 for c in "${available[@]}"; do
     command_for "$c"
     measure bench/compile_time/baseline.cpp || continue
