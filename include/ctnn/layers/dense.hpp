@@ -213,24 +213,27 @@ struct dense {
     // row of results, each result a fold over its terms (tensor/detail/folded.hpp). The
     // activation is applied as each result is complete, each parameter stepped as soon as
     // its gradient is summed. Rows longer than the unroll limit are looped over instead.
-    // Operands are passed as a matrix and the index of a row's first element, not as a
-    // pointer into it: the cheaper form for GCC's evaluator (folded.hpp).
+    // A row function's `row...` is the run of an operand that every fold of the row reads:
+    // the matrix and the index of the run's first element, or, on GCC, the run gathered
+    // into a local (detail::gather_row, folded.hpp).
     template <std::size_t B>
     constexpr void forward_folded(const matrix<B, In>& x, matrix<B, Out>& a) const noexcept {
         for (std::size_t n = 0; n < B; ++n) {
-            if constexpr (detail::unrollable<Out>)
-                forward_row(x, n * In, a, n * Out, std::make_index_sequence<Out>{});
-            else
+            if constexpr (!detail::unrollable<Out>)
                 for (std::size_t o = 0; o < Out; ++o) a.data[n * Out + o] = output(x, n * In, o);
+            else if constexpr (detail::fold_by_index)
+                forward_row(a, n * Out, std::make_index_sequence<Out>{}, detail::gather_row<1, In>(x, n * In));
+            else
+                forward_row(a, n * Out, std::make_index_sequence<Out>{}, x, n * In);
         }
     }
-    template <std::size_t B, std::size_t... O>
-    constexpr void forward_row(const matrix<B, In>& x, std::size_t row, matrix<B, Out>& a, std::size_t z,
-                               std::index_sequence<O...>) const noexcept {
+    template <std::size_t B, std::size_t... O, class... Row>
+    constexpr void forward_row(matrix<B, Out>& a, std::size_t z, std::index_sequence<O...>,
+                               const Row&... row) const noexcept {
         if constexpr (elementwise_activation<Act>)
-            ((a.data[z + O] = Act::apply(detail::folded_dot<1, Out, In, O>::dot(x, row, W) + b.data[O])), ...);
+            ((a.data[z + O] = Act::apply(detail::folded_dot<1, Out, In, O>::dot(row..., W) + b.data[O])), ...);
         else
-            ((a.data[z + O] = detail::folded_dot<1, Out, In, O>::dot(x, row, W) + b.data[O]), ...);
+            ((a.data[z + O] = detail::folded_dot<1, Out, In, O>::dot(row..., W) + b.data[O]), ...);
     }
     template <std::size_t B>
     constexpr double output(const matrix<B, In>& x, std::size_t row, std::size_t o) const noexcept {
@@ -243,25 +246,31 @@ struct dense {
     template <std::size_t B>
     constexpr void input_gradient_folded(const matrix<B, Out>& delta, matrix<B, In>& dL_dx) const noexcept {
         for (std::size_t n = 0; n < B; ++n) {
-            if constexpr (detail::unrollable<In>)
-                input_gradient_row(delta, n * Out, dL_dx, n * In, std::make_index_sequence<In>{});
-            else
+            if constexpr (!detail::unrollable<In>)
                 for (std::size_t k = 0; k < In; ++k)
                     dL_dx.data[n * In + k] = detail::folded_dot<1, 1, Out>::dot(delta, n * Out, W, k * Out);
+            else if constexpr (detail::fold_by_index)
+                input_gradient_row(dL_dx, n * In, std::make_index_sequence<In>{},
+                                   detail::gather_row<1, Out>(delta, n * Out));
+            else
+                input_gradient_row(dL_dx, n * In, std::make_index_sequence<In>{}, delta, n * Out);
         }
     }
-    template <std::size_t B, std::size_t... K>
-    constexpr void input_gradient_row(const matrix<B, Out>& delta, std::size_t d, matrix<B, In>& dL_dx, std::size_t g,
-                                      std::index_sequence<K...>) const noexcept {
-        ((dL_dx.data[g + K] = detail::folded_dot<1, 1, Out, K * Out>::dot(delta, d, W)), ...);
+    template <std::size_t B, std::size_t... K, class... Row>
+    constexpr void input_gradient_row(matrix<B, In>& dL_dx, std::size_t g, std::index_sequence<K...>,
+                                      const Row&... row) const noexcept {
+        ((dL_dx.data[g + K] = detail::folded_dot<1, 1, Out, K * Out>::dot(row..., W)), ...);
     }
 
     template <std::size_t B, class Optimizer, class Slots, class State>
     constexpr void update_folded(const matrix<B, In>& x, const matrix<B, Out>& delta, const Optimizer& opt,
                                  Slots& slots, const State& shared) noexcept {
         for (std::size_t k = 0; k < In; ++k) {
-            if constexpr (detail::unrollable<Out>)
-                update_row(x, k, delta, opt, W, slots, k * Out, shared, std::make_index_sequence<Out>{});
+            if constexpr (detail::unrollable<Out> && detail::fold_by_index)
+                update_row<1>(delta, opt, W, slots, k * Out, shared, std::make_index_sequence<Out>{},
+                              detail::gather_row<In, B>(x, k));
+            else if constexpr (detail::unrollable<Out>)
+                update_row<In>(delta, opt, W, slots, k * Out, shared, std::make_index_sequence<Out>{}, x, k);
             else
                 for (std::size_t o = 0; o < Out; ++o)
                     step(opt, W.data[k * Out + o], detail::folded_dot<In, Out, B>::dot(x, k, delta, o),
@@ -270,18 +279,21 @@ struct dense {
         for (std::size_t o = 0; o < Out; ++o)
             step(opt, b.data[o], detail::folded_sum<Out, B>::sum(delta, o), slots[In * Out + o], shared);
     }
-    // Row k of W (from W.data[first]): x's column k against each of delta's columns.
+    // Row k of W (from W.data[first]): x's column k (row..., its elements XStride apart)
+    // against each of delta's columns.
     // (The slots, too, are indexed from the array: Clang 19's new interpreter rejects a
     // pointer into an array of structs that is then indexed past the element it points to.)
-    template <std::size_t B, class Optimizer, class Slots, class State, std::size_t... O>
-    static constexpr void update_row(const matrix<B, In>& x, std::size_t k, const matrix<B, Out>& delta,
-                                     const Optimizer& opt, matrix<In, Out>& w, Slots& slots, std::size_t first,
-                                     const State& shared, std::index_sequence<O...>) noexcept {
+    template <std::size_t XStride, std::size_t B, class Optimizer, class Slots, class State, std::size_t... O,
+              class... Row>
+    static constexpr void update_row(const matrix<B, Out>& delta, const Optimizer& opt, matrix<In, Out>& w,
+                                     Slots& slots, std::size_t first, const State& shared, std::index_sequence<O...>,
+                                     const Row&... row) noexcept {
         if constexpr (plain_step_optimizer<Optimizer>) {
             const double rate = opt.learning_rate;
-            ((w.data[first + O] -= rate * detail::folded_dot<In, Out, B, O>::dot(x, k, delta)), ...);
+            ((w.data[first + O] -= rate * detail::folded_dot<XStride, Out, B, O>::dot(row..., delta)), ...);
         } else {
-            (opt.step(w.data[first + O], detail::folded_dot<In, Out, B, O>::dot(x, k, delta), slots[first + O], shared),
+            (opt.step(w.data[first + O], detail::folded_dot<XStride, Out, B, O>::dot(row..., delta), slots[first + O],
+                      shared),
              ...);
         }
     }

@@ -52,6 +52,15 @@ struct offset_dot;
 // (b's start is either part of its offsets or j: GCC pays for a `j +` in every term.)
 template <std::size_t... A, std::size_t... B>
 struct offset_dot<std::index_sequence<A...>, std::index_sequence<B...>> {
+    // a.data[A0] b.data[B0] + ...: both at constant indices (a a gathered row, below).
+    template <class MA, class MB>
+    static constexpr double dot(const MA& a, const MB& b) noexcept {
+        return (... + (a.data[A] * b.data[B]));
+    }
+    template <class MA, class MB>
+    static constexpr double more(double s, const MA& a, const MB& b) noexcept {
+        return (s + ... + (a.data[A] * b.data[B]));
+    }
     template <class MA, class MB>
     static constexpr double dot(const MA& a, std::size_t i, const MB& b) noexcept {
         if constexpr (fold_by_index) {
@@ -104,6 +113,12 @@ struct chunked_dot<AStride, BStride, Count, BStart, std::index_sequence<T...>> {
                              strided<BStart + J * fold_chunk * BStride, BStride, chunk_length(Count, J)>>;
 
     template <class MA, class MB>
+    static constexpr double dot(const MA& a, const MB& b) noexcept {
+        double s = chunk<0>::dot(a, b);
+        ((s = chunk<T + 1>::more(s, a, b)), ...);
+        return s;
+    }
+    template <class MA, class MB>
     static constexpr double dot(const MA& a, std::size_t i, const MB& b) noexcept {
         double s = chunk<0>::dot(a, i, b);
         ((s = chunk<T + 1>::more(s, a, i, b)), ...);
@@ -145,9 +160,38 @@ struct select_folded_dot<false, AStride, BStride, Count, BStart> {
 };
 
 // sum over k < Count of a.data[i + k AStride] b.data[BStart + k BStride], in ascending k:
-// folded_dot<...>::dot(a, i, b); dot(a, i, b, j) starts b's terms at j + BStart instead.
+// folded_dot<...>::dot(a, i, b); dot(a, i, b, j) starts b's terms at j + BStart instead;
+// on GCC, dot(a, b) is the same with i = 0, written without it (a is a gathered row).
 template <std::size_t AStride, std::size_t BStride, std::size_t Count, std::size_t BStart = 0>
 using folded_dot = typename select_folded_dot<fold_by_index || BStart == 0, AStride, BStride, Count, BStart>::type;
+
+// Elements i, i + Stride, ..., Count of them, of m, copied into a local: GCC's row operand
+// (gather_row, below).
+template <std::size_t Count>
+struct gathered {
+    double data[Count];
+};
+template <class Offsets>
+struct gather_at;
+template <std::size_t... K>
+struct gather_at<std::index_sequence<K...>> {
+    template <class M>
+    static constexpr gathered<sizeof...(K)> from(const M& m, std::size_t i) noexcept {
+        return {{m.data[i + K]...}};
+    }
+};
+
+// A layer's kernels read one run of an operand -- a sample's row of the input, a row of
+// delta, an input's column of the batch -- in one fold per output. On GCC the run is
+// gathered into a local first, and every fold then reads it at constant indices: read in
+// place, at i + offset, GCC computes that sum anew in every term of every fold, ~1100 of
+// its instructions, an eighth of a multiply-add (callgrind, 2026-12-05). Clang reads it in
+// place, through a pointer (above). The kernels hand folded_dot<...>::dot either `m, i`
+// or the gathered local alone, as the row pack of their row functions.
+template <std::size_t Stride, std::size_t Count, class M>
+constexpr gathered<Count> gather_row(const M& m, std::size_t i) noexcept {
+    return gather_at<strided<0, Stride, Count>>::from(m, i);
+}
 
 template <class Offsets>
 struct offset_sum;
