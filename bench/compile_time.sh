@@ -114,6 +114,11 @@ once() {
     if ((cpu_time)); then t=$(awk -v u="$u" -v s="$sy" 'BEGIN {print u + s}'); fi
 }
 
+# The median of the peak RSS in $tmp/rss, in MB; "-" with --instructions (callgrind's is not the compiler's).
+peak_mb() {
+    if ((instructions)); then echo -; else median <"$tmp/rss" | awk '{printf "%.0f", $1 / 1024}'; fi
+}
+
 # measure FILE [-D...]: `once`, $runs times; sets `wall` (the median of t) and `rss` (the
 # median peak RSS, MB).
 measure() {
@@ -126,8 +131,7 @@ measure() {
         echo "$kb" >>"$tmp/rss"
     done
     wall=$(median <"$tmp/walls")
-    rss=$(median <"$tmp/rss" | awk '{printf "%.0f", $1 / 1024}')
-    ((instructions == 0)) || rss=-
+    rss=$(peak_mb)
 }
 
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) CPUs," \
@@ -259,8 +263,7 @@ row() {
         [[ -n "$f" ]] && awk -v d="$d" -v f="$f" -v fl="$fl" 'BEGIN {print d * 1e9 / f / fl}' >>"$tmp/ratios"
     done
     d=$(median <"$tmp/costs")
-    rss=$(median <"$tmp/rss" | awk '{printf "%.0f", $1 / 1024}')
-    ((instructions == 0)) || rss=-
+    rss=$(peak_mb)
     if [[ -n "$f" && -s "$tmp/ratios" ]]; then
         printf '%-31s %-16s %10.2f %10.2f %10.1f %10.1f %8.2f %10s\n' "$(label "$c")" "$name" "$d" \
             "$(awk -v f="$f" 'BEGIN {print f / 1e6}')" "$(awk -v d="$d" -v f="$f" 'BEGIN {print d * 1e9 / f}')" \
