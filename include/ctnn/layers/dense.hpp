@@ -128,11 +128,17 @@ struct dense {
     template <std::size_t B, std::size_t... I>
     constexpr void forward_unrolled(const matrix<B, In>& x, matrix<B, Out>& a, std::index_sequence<I...>) const noexcept {
         // (No helper for x W + b: every call costs the constant evaluators more than the
-        // arithmetic inside it.)
-        if constexpr (elementwise_activation<Act>)
+        // arithmetic inside it. A whole matrix at once on GCC: detail::assign_whole.)
+        if constexpr (elementwise_activation<Act> && detail::assign_whole)
+            a = matrix<B, Out>{{Act::apply(detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) +
+                                           b.data[detail::index<I % Out>])...}};
+        else if constexpr (elementwise_activation<Act>)
             ((a.data[I] = Act::apply(detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) +
                                      b.data[detail::index<I % Out>])),
              ...);
+        else if constexpr (detail::assign_whole)
+            a = matrix<B, Out>{{(detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) +
+                                 b.data[detail::index<I % Out>])...}};
         else
             ((a.data[I] = detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) +
                           b.data[detail::index<I % Out>]),
@@ -142,7 +148,10 @@ struct dense {
     template <std::size_t B, std::size_t... I>
     static constexpr void output_delta_unrolled(const matrix<B, Out>& a, const matrix<B, Out>& dL_da,
                                                 matrix<B, Out>& delta, std::index_sequence<I...>) noexcept {
-        ((delta.data[I] = dL_da.data[I] * Act::derivative_from_output(a.data[I])), ...);
+        if constexpr (detail::assign_whole)
+            delta = matrix<B, Out>{{(dL_da.data[I] * Act::derivative_from_output(a.data[I]))...}};
+        else
+            ((delta.data[I] = dL_da.data[I] * Act::derivative_from_output(a.data[I])), ...);
     }
 
     template <std::size_t... O>
@@ -163,8 +172,13 @@ struct dense {
     template <std::size_t B, std::size_t... I>
     constexpr void input_gradient_unrolled(const matrix<B, Out>& delta, matrix<B, In>& dL_dx,
                                            std::index_sequence<I...>) const noexcept {
-        if constexpr (Out == 1)  // one term each: no call (a network's output layer, mostly)
+        // One term each where Out is 1, without a call (a network's output layer, mostly).
+        if constexpr (Out == 1 && detail::assign_whole)
+            dL_dx = matrix<B, In>{{(delta.data[detail::index<I / In>] * W.data[detail::index<I % In>])...}};
+        else if constexpr (Out == 1)
             ((dL_dx.data[I] = delta.data[detail::index<I / In>] * W.data[detail::index<I % In>]), ...);
+        else if constexpr (detail::assign_whole)
+            dL_dx = matrix<B, In>{{detail::strided_dot<I / In * Out, 1, I % In * Out, 1, Out>::dot(delta, W)...}};
         else
             ((dL_dx.data[I] = detail::strided_dot<I / In * Out, 1, I % In * Out, 1, Out>::dot(delta, W)), ...);
     }
@@ -195,7 +209,12 @@ struct dense {
     constexpr void update_unrolled(const matrix<B, In>& x, const matrix<B, Out>& delta, const Optimizer& opt,
                                    Slots& slots, const State& shared, std::index_sequence<I...>,
                                    std::index_sequence<O...>) noexcept {
-        if constexpr (plain_step_optimizer<Optimizer>) {
+        if constexpr (plain_step_optimizer<Optimizer> && detail::assign_whole) {
+            const double rate = opt.learning_rate;
+            W = matrix<In, Out>{
+                {(W.data[I] - rate * detail::strided_dot<I / Out, In, I % Out, Out, B>::dot(x, delta))...}};
+            b = matrix<1, Out>{{(b.data[O] - rate * detail::strided_sum<O, Out, B>::sum(delta))...}};
+        } else if constexpr (plain_step_optimizer<Optimizer>) {
             const double rate = opt.learning_rate;
             ((W.data[I] -= rate * detail::strided_dot<I / Out, In, I % Out, Out, B>::dot(x, delta)), ...);
             ((b.data[O] -= rate * detail::strided_sum<O, Out, B>::sum(delta)), ...);

@@ -38,7 +38,10 @@ private:
     template <std::size_t B, std::size_t O, std::size_t... I>
     static constexpr void difference(const matrix<B, O>& y_hat, const matrix<B, O>& y, matrix<B, O>& d,
                                      std::index_sequence<I...>) noexcept {
-        ((d.data[I] = y_hat.data[I] - y.data[I]), ...);
+        if constexpr (detail::assign_whole)
+            d = matrix<B, O>{{(y_hat.data[I] - y.data[I])...}};
+        else
+            ((d.data[I] = y_hat.data[I] - y.data[I]), ...);
     }
 };
 

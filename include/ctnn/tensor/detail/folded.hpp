@@ -31,11 +31,7 @@
 
 namespace ctnn::detail {
 
-#if defined(__GNUC__) && !defined(__clang__)
-inline constexpr bool fold_by_index = true;
-#else
-inline constexpr bool fold_by_index = false;
-#endif
+inline constexpr bool fold_by_index = gcc_evaluator;
 
 inline constexpr std::size_t fold_chunk = 64;
 

@@ -12,6 +12,25 @@
 
 namespace ctnn::detail {
 
+// Whether GCC's constant evaluator runs this code: it and Clang's charge for different
+// things, and a few kernels are spelled for each (assign_whole below, folded.hpp's
+// fold_by_index), with the same arithmetic in the same order.
+#if defined(__GNUC__) && !defined(__clang__)
+inline constexpr bool gcc_evaluator = true;
+#else
+inline constexpr bool gcc_evaluator = false;
+#endif
+
+// An unrolled kernel that computes every element of a matrix assigns it whole on GCC,
+// `m = matrix{{e0, e1, ...}}`, and element by element elsewhere. GCC charges a store to one
+// element about as much as a multiply-add, and a whole matrix built from the list next to
+// nothing per element: a fold of 20 stores of g * (a * (1 - a)) cost it 25.0 k instructions
+// an element, the same terms summed into a scalar 15.6 k, assigned whole 15.5 k (callgrind,
+// 2026-12-06). Clang's classic evaluator gains nothing from it in a training run, and its
+// new interpreter (Clang 19) rejects the implicit copy-assignment of a struct that holds
+// an array.
+inline constexpr bool assign_whole = gcc_evaluator;
+
 // Fold expressions longer than this are not generated: Clang counts every element of a
 // fold towards its expression nesting limit (-fbracket-depth, 256 by default), and beyond
 // a few hundred elements the instantiation itself starts to cost more than it saves.
