@@ -5,6 +5,7 @@
 // cannot be read in constant evaluation without std::bit_cast, which Clang 19's new
 // interpreter rejects for double; == is as far as this test can look.)
 #include <cstddef>
+#include <limits>
 
 #include <ctnn/ctnn.hpp>
 
@@ -191,6 +192,34 @@ constexpr bool cross_entropy_gradient_agrees() {
 }
 static_assert(cross_entropy_gradient_agrees<32, 10>());
 static_assert(cross_entropy_gradient_agrees<3, 130>());
+
+// The data check's folds (detail::folded_all_finite), against math::isfinite value by
+// value: 150 values are two chunks of 64 and a tail of 22. Finite values at the edges of
+// the range pass; a NaN or an infinity anywhere, in a chunk or in the tail, does not.
+using values_150 = ctnn::matrix<1, 150>;
+constexpr values_150 finite_values() {
+    values_150 r{};
+    constexpr double edge[] = {0x1.fffffffffffffp+1023, -0x1.fffffffffffffp+1023,
+                               std::numeric_limits<double>::denorm_min(), -0.0, 1.0};
+    for (std::size_t i = 0; i < 150; ++i) r.data[i] = edge[i % 5];
+    return r;
+}
+constexpr bool checked_like_isfinite(std::size_t at, double bad) {
+    values_150 r = finite_values();
+    bool by_loop = true;
+    for (double x : r.data) by_loop = by_loop && ctnn::math::isfinite(x);
+    if (!by_loop || !ctnn::detail::folded_all_finite(r)) return false;
+    r.data[at] = bad;
+    by_loop = true;
+    for (double x : r.data) by_loop = by_loop && ctnn::math::isfinite(x);
+    return !by_loop && !ctnn::detail::folded_all_finite(r);
+}
+inline constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+inline constexpr double inf = std::numeric_limits<double>::infinity();
+static_assert(checked_like_isfinite(0, nan) && checked_like_isfinite(63, inf) && checked_like_isfinite(64, -inf));
+static_assert(checked_like_isfinite(127, nan) && checked_like_isfinite(128, inf) && checked_like_isfinite(149, nan));
+constexpr ctnn::matrix<1, 1> one_value{{inf}};
+static_assert(!ctnn::detail::folded_all_finite(one_value));
 
 // Which form the public kernels use: the unrolled one wherever its folds are short.
 static_assert(ctnn::detail::unrollable<16, 2> && ctnn::detail::unrollable<ctnn::detail::unroll_limit>);

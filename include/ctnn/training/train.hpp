@@ -125,15 +125,10 @@ constexpr void require_bounded_outputs(const matrix<B, O>& y_hat, [[maybe_unused
 // once per run, where it starts (train, train_part<0, ...>), not by each run_spelled: a
 // run trained in parts would read the whole dataset again in every part, which cost a
 // 64-16-10 network on the digits a quarter of its compile-time training.
-template <std::size_t N>
-constexpr void require_finite_values(const double (&values)[N]) {
-    for (double v : values)
-        if (!math::isfinite(v)) throw std::domain_error("ctnn::train: the dataset contains a NaN or an infinity");
-}
 template <class Data>
 constexpr void require_finite_data(const Data& data) {
-    require_finite_values(data.x.data);
-    require_finite_values(data.y.data);
+    if (!folded_all_finite(data.x) || !folded_all_finite(data.y))
+        throw std::domain_error("ctnn::train: the dataset contains a NaN or an infinity");
 }
 
 // One update of every layer from one batch; returns the batch's loss if asked to. (A
