@@ -7,7 +7,7 @@
 // Even so this is one of the suite's dearest TUs: each update steps Adam on all 59610
 // parameters (ctnn::math::sqrt each), whatever the batch. On Clang 19's new constant
 // interpreter it is also the test that a run on layers this size returns (see
-// workspace_stack::forget_input).
+// detail::forget_inputs in detail/workspace_stack.hpp).
 #include <array>
 #include <cstddef>
 

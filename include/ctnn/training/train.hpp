@@ -6,9 +6,7 @@
 #include <cstddef>
 #include <stdexcept>
 #include <type_traits>
-#include <utility>
 
-#include <boost/hana/at.hpp>
 #include <boost/hana/tuple.hpp>
 
 #include <ctnn/detail/constant_evaluation.hpp>
@@ -63,13 +61,6 @@ constexpr void require_finite_loss(double loss, [[maybe_unused]] std::size_t epo
         throw std::domain_error("ctnn::train: training diverged: the loss is NaN or infinite at this epoch");
 }
 
-template <std::size_t Batch, class Network, class Optimizer, kernel_spelling S>
-struct workspaces_of;
-template <std::size_t Batch, class... Layers, class Optimizer, kernel_spelling S>
-struct workspaces_of<Batch, network<Layers...>, Optimizer, S> {
-    using type = workspace_stack<Batch, Optimizer, S, true, Layers...>;
-};
-
 template <class Network, class Optimizer>
 struct run_result {
     Network network;
@@ -95,12 +86,6 @@ template <std::size_t N>
 constexpr void permute(random::numpy_random_state& rng, std::array<std::size_t, N>& order) noexcept {
     for (std::size_t i = 0; i < N; ++i) order[i] = i;
     rng.shuffle(order);
-}
-
-template <class Network, class Optimizer, class Workspaces, std::size_t... I>
-constexpr run_result<Network, Optimizer> collect(const Workspaces& ws, const typename Optimizer::state& shared,
-                                                 const training_progress& progress, std::index_sequence<I...>) {
-    return {Network{{ws.template at<I>().layer...}}, {shared, {ws.template at<I>().slots...}}, progress};
 }
 
 // Divergence is caught at the outputs, every epoch, while they are still far from
@@ -134,15 +119,15 @@ constexpr void require_finite_data(const Data& data) {
 // One update of every layer from one batch; returns the batch's loss if asked to. (A
 // function, not a lambda in run(): Clang 19's new constant interpreter crashes when a
 // lambda there updates the optimizer state it captured.)
-template <class Workspaces, class State, class X, class Y, class Recipe>
-constexpr double update(Workspaces& ws, State& shared, Y& dL_dy_hat, const X& x, const Y& y, const Recipe& how,
-                        std::size_t epoch, bool want_loss) {
-    const auto& y_hat = ws.forward(x);
+template <class State, class X, class Y, class Recipe, class... Workspaces>
+constexpr double update(State& shared, Y& dL_dy_hat, const X& x, const Y& y, const Recipe& how, std::size_t epoch,
+                        bool want_loss, Workspaces&... ws) {
+    const auto& y_hat = forward_pass(x, ws...);
     if (epoch % check_every == 0) require_bounded_outputs(y_hat, epoch);
     const double loss = want_loss ? how.loss.value(y_hat, y) : 0.0;
     how.loss.gradient(y_hat, y, dL_dy_hat);
     how.optimizer.begin_step(shared);
-    ws.backward(dL_dy_hat, how.optimizer, shared);
+    backward_pass(dL_dy_hat, how.optimizer, shared, ws...);
     return loss;
 }
 
@@ -172,9 +157,81 @@ struct batch_buffers<Samples, Batch, In, Out, true, true> {
     std::array<std::size_t, Samples> order{};
 };
 
-// `updates` updates of a run, from batch `from.batch` of epoch `epoch` on, with the
-// layers' kernels spelled S; the loss of every epoch that is a multiple of LogEvery and
-// ends in this stretch goes to *history++. An update is one batch.
+// `updates` updates of a run, from batch `from.batch` of epoch `epoch` on, given the
+// layers' workspaces; the loss of every epoch that is a multiple of log_every and ends in
+// this stretch goes to *history++. An update is one batch. (A class, not a lambda: see
+// update.)
+template <class Network, class Data, class Recipe>
+struct training_loop {
+    using optimizer_type = typename Recipe::optimizer_type;
+    static constexpr std::size_t batch = Recipe::batch_size == full_batch ? Data::samples : Recipe::batch_size;
+    static constexpr std::size_t batches = Data::samples / batch;
+    static constexpr bool gathered = batches > 1 || Recipe::shuffles;
+
+    const typename optimizer_type::state& start_state;
+    const training_progress& from;
+    const Data& data;
+    const Recipe& how;
+    std::size_t epoch;
+    std::size_t updates;
+    double* history;
+
+    template <class... Workspaces>
+    constexpr run_result<Network, optimizer_type> operator()(Workspaces&... ws) const {
+        auto shared = start_state;
+        matrix<batch, Network::outputs> dL_dy_hat{};
+        batch_buffers<Data::samples, batch, Network::inputs, Network::outputs, gathered, Recipe::shuffles> buffers{};
+        const bool seeded = from.shuffle_seeded || Recipe::shuffles;
+        random::numpy_random_state rng = shuffle_generator(from, how.order);
+
+        std::size_t e = epoch;
+        std::size_t left = updates;
+        double* out = history;
+        std::size_t b = from.batch;
+        double loss = from.loss_sum;
+        while (left > 0) {
+            const bool log = e % Recipe::log_every == 0;
+            const std::size_t stop = left < batches - b ? b + left : batches;
+            left -= stop - b;
+            if constexpr (!gathered) {
+                loss = update(shared, dL_dy_hat, data.x, data.y, how, e, log, ws...);
+            } else {
+                if constexpr (Recipe::shuffles) {
+                    if (stop == batches) {
+                        permute(rng, buffers.order);
+                    } else {  // the run stops inside this epoch: keep the generator from before
+                        random::numpy_random_state ahead = rng;
+                        permute(ahead, buffers.order);
+                    }
+                }
+                for (; b < stop; ++b) {
+                    if constexpr (Recipe::shuffles) {
+                        gather_rows(data.x, &buffers.order[b * batch], buffers.x);
+                        gather_rows(data.y, &buffers.order[b * batch], buffers.y);
+                    } else {
+                        copy_rows(data.x, b * batch, buffers.x);
+                        copy_rows(data.y, b * batch, buffers.y);
+                    }
+                    loss += update(shared, dL_dy_hat, buffers.x, buffers.y, how, e, log, ws...);
+                }
+                if (stop < batches) break;
+                if constexpr (batches > 1) loss /= static_cast<double>(batches);
+            }
+            if (log) {
+                require_finite_loss(loss, e);
+                *out++ = loss;
+            }
+            loss = 0.0;
+            b = 0;
+            ++e;
+        }
+        forget_inputs(ws...);
+        return {Network{{ws.layer...}}, {shared, {ws.slots...}}, training_progress{b, loss, seeded, rng}};
+    }
+};
+
+// The same, from the network `start` and its optimizer's `memory`, with the layers'
+// kernels spelled S.
 template <kernel_spelling S, class Network, class Data, class Loss, class Optimizer, std::size_t Epochs,
           std::size_t LogEvery, std::size_t BatchSize, class Order>
 constexpr run_result<Network, Optimizer> run_spelled(
@@ -188,59 +245,10 @@ constexpr run_result<Network, Optimizer> run_spelled(
     constexpr std::size_t batch = BatchSize == full_batch ? Data::samples : BatchSize;
     static_assert(Data::samples % batch == 0,
                   "ctnn::train: the batch size must divide the number of samples in the dataset");
-    constexpr std::size_t batches = Data::samples / batch;
-    constexpr bool shuffled = std::is_same_v<Order, shuffle_each_epoch>;
-    constexpr bool gathered = batches > 1 || shuffled;
     how.optimizer.validate();
-
-    using indices = std::make_index_sequence<Network::depth>;
-    auto ws = workspaces_of<batch, Network, Optimizer, S>::type::template make<0>(start, memory);
-    auto shared = memory.shared;
-    matrix<batch, Network::outputs> dL_dy_hat{};
-    batch_buffers<Data::samples, batch, Network::inputs, Network::outputs, gathered, shuffled> buffers{};
-    const bool seeded = from.shuffle_seeded || shuffled;
-    random::numpy_random_state rng = shuffle_generator(from, how.order);
-
-    std::size_t b = from.batch;
-    double loss = from.loss_sum;
-    while (updates > 0) {
-        const bool log = epoch % LogEvery == 0;
-        const std::size_t stop = updates < batches - b ? b + updates : batches;
-        updates -= stop - b;
-        if constexpr (!gathered) {
-            loss = update(ws, shared, dL_dy_hat, data.x, data.y, how, epoch, log);
-        } else {
-            if constexpr (shuffled) {
-                if (stop == batches) {
-                    permute(rng, buffers.order);
-                } else {  // the run stops inside this epoch: keep the generator from before
-                    random::numpy_random_state ahead = rng;
-                    permute(ahead, buffers.order);
-                }
-            }
-            for (; b < stop; ++b) {
-                if constexpr (shuffled) {
-                    gather_rows(data.x, &buffers.order[b * batch], buffers.x);
-                    gather_rows(data.y, &buffers.order[b * batch], buffers.y);
-                } else {
-                    copy_rows(data.x, b * batch, buffers.x);
-                    copy_rows(data.y, b * batch, buffers.y);
-                }
-                loss += update(ws, shared, dL_dy_hat, buffers.x, buffers.y, how, epoch, log);
-            }
-            if (stop < batches) break;
-            if constexpr (batches > 1) loss /= static_cast<double>(batches);
-        }
-        if (log) {
-            require_finite_loss(loss, epoch);
-            *history++ = loss;
-        }
-        loss = 0.0;
-        b = 0;
-        ++epoch;
-    }
-    ws.forget_input();
-    return collect<Network, Optimizer>(ws, shared, training_progress{b, loss, seeded, rng}, indices{});
+    using loop_type = training_loop<Network, Data, recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize, Order>>;
+    return with_workspaces<batch, Optimizer, S>(start, memory,
+                                                loop_type{memory.shared, from, data, how, epoch, updates, history});
 }
 
 // The compiler trains with the kernels spelled for its constant evaluator, the program
