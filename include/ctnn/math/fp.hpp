@@ -14,13 +14,12 @@ namespace ctnn::math {
 
 constexpr bool isnan(double x) noexcept { return x != x; }
 
-constexpr bool isinf(double x) noexcept {
-  return x == std::numeric_limits<double>::infinity() || x == -std::numeric_limits<double>::infinity();
-}
+// Against the largest double written as a literal: log, sqrt and frexp ask on every call,
+// and two calls of std::numeric_limits<double>::max() or infinity() cost a constant
+// evaluator more than the rest of a test (a call is ~10 k instructions on clang 14).
+constexpr bool isinf(double x) noexcept { return x > 0x1.fffffffffffffp+1023 || x < -0x1.fffffffffffffp+1023; }
 
-constexpr bool isfinite(double x) noexcept {
-  return x >= -std::numeric_limits<double>::max() && x <= std::numeric_limits<double>::max();
-}
+constexpr bool isfinite(double x) noexcept { return x >= -0x1.fffffffffffffp+1023 && x <= 0x1.fffffffffffffp+1023; }
 
 // |x|; fabs(-0.0) is +0.0. A NaN is returned unchanged (its sign bit cannot
 // be cleared without bit access).
@@ -55,28 +54,37 @@ constexpr double frexp(double x, int* exponent) noexcept {
   if (x == 0 || !isfinite(x)) return x;
   double a = x < 0 ? -x : x;
   int e = 0;
-  if (a < std::numeric_limits<double>::min()) {  // subnormal: make it normal, exactly
+  if (a < 0x1p-1022) {  // subnormal (below the smallest normal double): make it normal, exactly
     a *= 0x1p54;
     e = -54;
   }
   // Binary search on the exponent, towards [1, 2) from above or [0.5, 1)
-  // from below.
+  // from below; written out, as in sqrt: a constant evaluator charges a loop's
+  // control and its table reads more than the comparisons and products.
   if (a >= 1) {
-    for (int i = 9; i >= 0; --i) {
-      if (a >= detail::pow2_up[i]) {
-        a *= detail::pow2_down[i];
-        e += 1 << i;
-      }
-    }
+    if (a >= 0x1p512) { a *= 0x1p-512; e += 512; }
+    if (a >= 0x1p256) { a *= 0x1p-256; e += 256; }
+    if (a >= 0x1p128) { a *= 0x1p-128; e += 128; }
+    if (a >= 0x1p64) { a *= 0x1p-64; e += 64; }
+    if (a >= 0x1p32) { a *= 0x1p-32; e += 32; }
+    if (a >= 0x1p16) { a *= 0x1p-16; e += 16; }
+    if (a >= 0x1p8) { a *= 0x1p-8; e += 8; }
+    if (a >= 0x1p4) { a *= 0x1p-4; e += 4; }
+    if (a >= 0x1p2) { a *= 0x1p-2; e += 2; }
+    if (a >= 0x1p1) { a *= 0x1p-1; e += 1; }
     a *= 0.5;
     ++e;
   } else {
-    for (int i = 9; i >= 0; --i) {
-      if (a < detail::pow2_down[i]) {
-        a *= detail::pow2_up[i];
-        e -= 1 << i;
-      }
-    }
+    if (a < 0x1p-512) { a *= 0x1p512; e -= 512; }
+    if (a < 0x1p-256) { a *= 0x1p256; e -= 256; }
+    if (a < 0x1p-128) { a *= 0x1p128; e -= 128; }
+    if (a < 0x1p-64) { a *= 0x1p64; e -= 64; }
+    if (a < 0x1p-32) { a *= 0x1p32; e -= 32; }
+    if (a < 0x1p-16) { a *= 0x1p16; e -= 16; }
+    if (a < 0x1p-8) { a *= 0x1p8; e -= 8; }
+    if (a < 0x1p-4) { a *= 0x1p4; e -= 4; }
+    if (a < 0x1p-2) { a *= 0x1p2; e -= 2; }
+    if (a < 0x1p-1) { a *= 0x1p1; e -= 1; }
   }
   *exponent = e;
   return x < 0 ? -a : a;

@@ -70,12 +70,20 @@ constexpr double log(double x) noexcept {
     m *= 2;
     --e;
   }
-  // Largest j with table[j].hi <= m * 2^(1/1024), i.e. the nearest point.
+  // Largest j with table[j].hi <= m * 2^(1/1024), i.e. the nearest point: a binary
+  // search, written out as frexp's is.
+  static_assert(d::n == 512, "the search below has one step per bit of j");
   const double target = m * 0x1.002c605e2e8cfp+0;
   int j = 0;
-  for (int step = d::n / 2; step != 0; step /= 2) {
-    if (d::table[j + step].hi <= target) j += step;
-  }
+  if (d::table[j + 256].hi <= target) j += 256;
+  if (d::table[j + 128].hi <= target) j += 128;
+  if (d::table[j + 64].hi <= target) j += 64;
+  if (d::table[j + 32].hi <= target) j += 32;
+  if (d::table[j + 16].hi <= target) j += 16;
+  if (d::table[j + 8].hi <= target) j += 8;
+  if (d::table[j + 4].hi <= target) j += 4;
+  if (d::table[j + 2].hi <= target) j += 2;
+  if (d::table[j + 1].hi <= target) j += 1;
 
   const double hi = d::table[j].hi;
   const double dm = m - hi;  // exact: m and hi are within a factor of 2

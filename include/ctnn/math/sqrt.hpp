@@ -38,7 +38,7 @@ constexpr double sqrt(double x) noexcept {
   // normal numbers, no overflow or underflow).
   double a = x;
   double scale = 1;
-  if (a < std::numeric_limits<double>::min()) {  // subnormal: make it normal
+  if (a < 0x1p-1022) {  // subnormal (below the smallest normal double): make it normal
     a *= 0x1p54;
     scale = 0x1p-27;
   }
