@@ -237,7 +237,8 @@ template <kernel_spelling S, class Network, class Data, class Loss, class Optimi
 constexpr run_result<Network, Optimizer> run_spelled(
     const Network& start, const optimizer_memory<Network, Optimizer>& memory, const training_progress& from,
     const Data& data, const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize, Order>& how, std::size_t epoch,
-    std::size_t updates, double* history) {
+    std::size_t updates,
+    double* history) {  // NOLINT(readability-non-const-parameter): the loop below writes the losses there
     static_assert(Data::inputs == Network::inputs,
                   "ctnn::train: the dataset's input width does not match the network's input size");
     static_assert(Data::outputs == Network::outputs,
