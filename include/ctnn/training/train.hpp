@@ -243,13 +243,12 @@ constexpr run_result<Network, Optimizer> run_spelled(
                   "ctnn::train: the dataset's input width does not match the network's input size");
     static_assert(Data::outputs == Network::outputs,
                   "ctnn::train: the dataset's target width does not match the network's output size");
-    constexpr std::size_t batch = BatchSize == full_batch ? Data::samples : BatchSize;
-    static_assert(Data::samples % batch == 0,
+    using loop_type = training_loop<Network, Data, recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize, Order>>;
+    static_assert(Data::samples % loop_type::batch == 0,
                   "ctnn::train: the batch size must divide the number of samples in the dataset");
     how.optimizer.validate();
-    using loop_type = training_loop<Network, Data, recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize, Order>>;
-    return with_workspaces<batch, Optimizer, S>(start, memory,
-                                                loop_type{memory.shared, from, data, how, epoch, updates, history});
+    return with_workspaces<loop_type::batch, Optimizer, S>(
+        start, memory, loop_type{memory.shared, from, data, how, epoch, updates, history});
 }
 
 // The compiler trains with the kernels spelled for its constant evaluator, the program

@@ -258,7 +258,8 @@ constexpr void folded_copy(const MA& from, std::size_t i, MB& to, std::size_t j)
 }
 
 // Whether the Count values m.data[i], ..., m.data[i + Count - 1] are all finite (not NaN,
-// not an infinity): the comparisons of math::isfinite, with its bounds written as literals.
+// not an infinity): math::isfinite's comparisons, written in the fold rather than called,
+// as a call per value would cost the evaluator more than the comparisons.
 template <class Offsets>
 struct offset_finite;
 template <std::size_t... K>
