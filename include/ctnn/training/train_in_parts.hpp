@@ -13,7 +13,7 @@
 //
 // The parts are counted in updates (batches), not epochs, so that a part can be smaller
 // than one epoch of a large dataset; a part that stops inside an epoch hands on the
-// position in it, the partial loss sum and the shuffle's generator.
+// position in it, the partial loss sum, the shuffle's generator and the epoch's order.
 // The last part equals, bit for bit, `train(initial, data, recipe)` as one run.
 //
 // Written at namespace scope:
@@ -45,15 +45,15 @@ namespace ctnn {
 namespace detail {
 template <class T>
 inline constexpr bool is_trained = false;
-template <class Network, std::size_t LogCount, class Optimizer>
-inline constexpr bool is_trained<trained<Network, LogCount, Optimizer>> = true;
+template <class Network, std::size_t LogCount, class Optimizer, std::size_t Samples>
+inline constexpr bool is_trained<trained<Network, LogCount, Optimizer, Samples>> = true;
 
 template <class From>
 struct network_of {
     using type = From;
 };
-template <class Network, std::size_t LogCount, class Optimizer>
-struct network_of<trained<Network, LogCount, Optimizer>> {
+template <class Network, std::size_t LogCount, class Optimizer, std::size_t Samples>
+struct network_of<trained<Network, LogCount, Optimizer, Samples>> {
     using type = Network;
 };
 }  // namespace detail
@@ -71,7 +71,8 @@ constexpr auto train_part(const From& from, const Data& data,
                           const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize, Order>& how) {
     using recipe_type = recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize, Order>;
     using network_type = typename detail::network_of<From>::type;
-    using result_type = trained<network_type, recipe_type::log_count, Optimizer>;
+    using result_type =
+        trained<network_type, recipe_type::log_count, Optimizer, detail::carried_order<recipe_type, Data>>;
     constexpr std::size_t batches = recipe_type::template batches_per_epoch<Data::samples>;
     constexpr std::size_t updates = Epochs * batches;
     static_assert(Parts > 0, "ctnn::train_part: a run needs at least one part");
@@ -92,7 +93,7 @@ constexpr auto train_part(const From& from, const Data& data,
     if constexpr (Part == 0) {
         detail::require_finite_data(data);  // once: the later parts of the run train on the same data
         std::array<double, recipe_type::log_count> history{};
-        const auto r = detail::run(from, optimizer_memory<network_type, Optimizer>{}, training_progress{}, data, how,
+        const auto r = detail::run(from, optimizer_memory<network_type, Optimizer>{}, training_progress<>{}, data, how,
                                    0, count, history.data());
         return result_type{r.network, history, first_update_of_part<1, Parts, updates> / batches, r.memory,
                            r.progress};
