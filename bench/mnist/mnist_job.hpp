@@ -26,7 +26,6 @@
 
 #include <ctnn/activations/relu.hpp>
 #include <ctnn/activations/softmax.hpp>
-#include <ctnn/detail/constant_evaluation.hpp>
 #include <ctnn/initializers/randn.hpp>
 #include <ctnn/layers/dense.hpp>
 #include <ctnn/losses/cross_entropy.hpp>
@@ -113,21 +112,11 @@ struct job {
         return ctnn::train(from, training_batch(k), how);
     }
 
-    // How many of test batch k the network classifies right. In the compiler the network is
-    // read from a local copy: read straight from a namespace-scope constant (`trained`), every
-    // weight cost GCC a check of the whole constant's type, and a test batch 1.3x the time
-    // (docs/mnist_job.md, "Where g++'s hour goes"). At run time the copy would only cost
-    // stack (477 KB), as in ctnn::verification::prove.
+    // How many of test batch k the network classifies right. (In the compiler, predict reads
+    // the network from a local copy: read straight from a namespace-scope constant, every
+    // weight cost GCC a check of the whole constant's type, and a test batch 1.3x the time;
+    // docs/mnist_job.md, "Where g++'s hour goes".)
     static constexpr std::size_t correct(const network_type& net, std::size_t k) {
-        if (ctnn::detail::constant_evaluated()) {
-            const network_type local = net;
-            return count_right(local, k);
-        }
-        return count_right(net, k);
-    }
-
-private:
-    static constexpr std::size_t count_right(const network_type& net, std::size_t k) {
         const auto d = test_batch(k);
         const auto p = net.predict(d.x);
         std::size_t right = 0;

@@ -247,9 +247,9 @@ struct training_loop {
 template <kernel_spelling S, class Network, class Data, class Loss, class Optimizer, std::size_t Epochs,
           std::size_t LogEvery, std::size_t BatchSize, class Order, std::size_t FromSamples>
 constexpr auto run_spelled(
-    const Network& start, const optimizer_memory<Network, Optimizer>& memory, const training_progress<FromSamples>& from,
-    const Data& data, const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize, Order>& how, std::size_t epoch,
-    std::size_t updates,
+    const Network& start, const optimizer_memory<Network, Optimizer>& memory,
+    const training_progress<FromSamples>& from, const Data& data,
+    const recipe<Loss, Optimizer, Epochs, LogEvery, BatchSize, Order>& how, std::size_t epoch, std::size_t updates,
     double* history) {  // NOLINT(readability-non-const-parameter): the loop below writes the losses there
     static_assert(Data::inputs == Network::inputs,
                   "ctnn::train: the dataset's input width does not match the network's input size");
@@ -302,7 +302,7 @@ constexpr auto train(const Network& initial, const Data& data,
     const auto r = detail::run(initial, optimizer_memory<Network, Optimizer>{}, training_progress<>{}, data, how, 0,
                                updates, history.data());
     return trained<Network, logged, Optimizer, detail::carried_order<recipe_type, Data>>{r.network, history, Epochs,
-                                                                                        r.memory, r.progress};
+                                                                                         r.memory, r.progress};
 }
 
 // Goes on training where an earlier run stopped, appending to its loss history; the

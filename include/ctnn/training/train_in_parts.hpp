@@ -95,8 +95,7 @@ constexpr auto train_part(const From& from, const Data& data,
         std::array<double, recipe_type::log_count> history{};
         const auto r = detail::run(from, optimizer_memory<network_type, Optimizer>{}, training_progress<>{}, data, how,
                                    0, count, history.data());
-        return result_type{r.network, history, first_update_of_part<1, Parts, updates> / batches, r.memory,
-                           r.progress};
+        return result_type{r.network, history, first_update_of_part<1, Parts, updates> / batches, r.memory, r.progress};
     } else {
         if (from.epochs * batches + from.progress.batch != first)
             throw std::invalid_argument("ctnn::train_part: this part does not start where the part before it stopped");
