@@ -62,7 +62,7 @@ struct network {
     template <std::size_t B>
     [[nodiscard]] constexpr matrix<B, outputs> predict(const matrix<B, inputs>& x) const noexcept {
         if (detail::constant_evaluated()) {
-            network local = *this;  // NOLINT(misc-const-correctness): see above
+            network local = *this;  // not const: see above
             return local.forward_all(x);
         }
         return forward_all(x);
@@ -74,7 +74,7 @@ struct network {
 
 private:
     template <std::size_t B>
-    constexpr matrix<B, outputs> forward_all(const matrix<B, inputs>& x) const noexcept {
+    [[nodiscard]] constexpr matrix<B, outputs> forward_all(const matrix<B, inputs>& x) const noexcept {
         return boost::hana::fold_left(layers, x, [](const auto& in, const auto& l) { return l.forward(in); });
     }
 
