@@ -201,7 +201,10 @@ struct training_loop {
         std::size_t b = from.batch;
         double loss = from.loss_sum;
         if constexpr (Recipe::shuffles && FromSamples == order_size) {
-            if (b > 0) buffers.order = from.order;  // a run resumed inside an epoch: its order
+            // A run resumed inside an epoch: its order, element by element (Clang 19's new
+            // interpreter rejects the implicit copy-assignment of a struct holding an array).
+            if (b > 0)
+                for (std::size_t i = 0; i < Data::samples; ++i) buffers.order[i] = from.order[i];
         }
         while (left > 0) {
             const bool log = e % Recipe::log_every == 0;
