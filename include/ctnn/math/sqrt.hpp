@@ -69,7 +69,8 @@ constexpr double sqrt(double x) noexcept {
   const std::uint64_t f = static_cast<std::uint64_t>(a * 0x1p52);  // exact: [2^52, 2^54)
 
   // sqrt(a) in [1, 2): a cubic on [1, 2) or on [2, 4), each within 7e-5 of it (relative
-  // minimax fits), then two Newton steps (7e-5 -> 2.5e-9 -> 3e-18, below rounding noise).
+  // minimax fits, tools/fit_sqrt_guess.py), then two Newton steps (7e-5 -> 2.5e-9 -> 3e-18,
+  // below rounding noise).
   // Two steps and a cubic cost a constant evaluator less than four steps from a line:
   // a division costs it 2-4 times a multiplication.
   double y = a < 2 ? 0.369957101 + a * (0.787922362 + a * (-0.182747475 + a * 0.0249374882))
