@@ -63,9 +63,17 @@ struct network {
     [[nodiscard]] constexpr matrix<B, outputs> predict(const matrix<B, inputs>& x) const noexcept {
         if (detail::constant_evaluated()) {
             network local = *this;  // not const: see above
-            return local.forward_all(x);
+            return local.forward(x);
         }
-        return forward_all(x);
+        return forward(x);
+    }
+
+    // The same outputs, read from this object where it is, without predict's copy: for a
+    // caller that already works on a local network and asks for many batches, such as
+    // verification::prove, one row for each piece of its region.
+    template <std::size_t B>
+    [[nodiscard]] constexpr matrix<B, outputs> forward(const matrix<B, inputs>& x) const noexcept {
+        return boost::hana::fold_left(layers, x, [](const auto& in, const auto& l) { return l.forward(in); });
     }
 
     friend constexpr bool operator==(const network& a, const network& b) noexcept {
@@ -73,11 +81,6 @@ struct network {
     }
 
 private:
-    template <std::size_t B>
-    [[nodiscard]] constexpr matrix<B, outputs> forward_all(const matrix<B, inputs>& x) const noexcept {
-        return boost::hana::fold_left(layers, x, [](const auto& in, const auto& l) { return l.forward(in); });
-    }
-
     template <std::size_t... I>
     constexpr bool equal(const network& o, std::index_sequence<I...>) const noexcept {
         return ((layer<I>() == o.template layer<I>()) && ...);

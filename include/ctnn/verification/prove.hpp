@@ -73,7 +73,8 @@ constexpr proof<N> split_and_prove(const Net& net, const box<N>& region, const P
         if (property.proved_by(output_bounds(net, piece))) continue;
 
         const matrix<1, N> centre = piece.centre();
-        if (!property.holds_for(net.predict(centre))) {
+        // (forward, not predict: net is prove's local copy already, see prove.)
+        if (!property.holds_for(net.forward(centre))) {
             out.result = verdict::disproved;
             for (std::size_t i = 0; i < N; ++i) out.counterexample.data[i] = centre.data[i];
             return out;
