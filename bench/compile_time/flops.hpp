@@ -5,8 +5,8 @@
 // A flop is one +, -, * or / on doubles (a negation counts, a comparison does not), so a
 // multiply-add is two, as in the floor TU (floor.cpp). ctnn::math's functions count the
 // operations on their common path, read off their source: exp 18 (argument reduction 7,
-// table scale 1, polynomial and reconstruction 10), sqrt 16 (2 Newton steps of 3, the
-// first guess 6 (a cubic), the scalings into and out of [1, 4) 4; not the exponent
+// table scale 1, polynomial and reconstruction 10), sqrt 15 (2 Newton steps of 3, the
+// first guess 6 (a cubic), the scalings into and out of [1, 4) 3; not the exponent
 // search's, which depend on the argument), log 40. Integer work, table reads, compares and copies
 // are not flops: they are part of the overhead the ratio to the floor measures.
 #include <cstddef>
@@ -17,7 +17,7 @@
 namespace ctnn_bench {
 
 inline constexpr double exp_flops = 18;
-inline constexpr double sqrt_flops = 16;
+inline constexpr double sqrt_flops = 15;
 inline constexpr double log_flops = 40;
 
 template <class T>
