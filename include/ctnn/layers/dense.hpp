@@ -43,8 +43,8 @@ struct dense {
             forward_folded(x, a);
         if constexpr (!elementwise_activation<Act>) {
             if constexpr (S == detail::kernel_spelling::interpreted && detail::unrollable<Out> &&
-                          requires(double* row) { Act::template apply_row_of<Out>(row); })
-                for (std::size_t n = 0; n < B; ++n) Act::template apply_row_of<Out>(&a.data[n * Out]);
+                          requires { Act::template apply_row_of<Out>(a, std::size_t{0}); })
+                for (std::size_t n = 0; n < B; ++n) Act::template apply_row_of<Out>(a, n * Out);
             else
                 for (std::size_t n = 0; n < B; ++n) Act::apply_row(&a.data[n * Out], Out);
         }
@@ -64,9 +64,8 @@ struct dense {
         constexpr bool interpreted = S == detail::kernel_spelling::interpreted;
         if constexpr (!elementwise_activation<Act>) {
             if constexpr (interpreted && detail::unrollable<Out> &&
-                          requires(const double* p, double* q) { Act::template backprop_row_of<Out>(p, p, q); })
-                for (std::size_t n = 0; n < B; ++n)
-                    Act::template backprop_row_of<Out>(&a.data[n * Out], &dL_da.data[n * Out], &delta.data[n * Out]);
+                          requires { Act::template backprop_row_of<Out>(a, dL_da, delta, std::size_t{0}); })
+                for (std::size_t n = 0; n < B; ++n) Act::template backprop_row_of<Out>(a, dL_da, delta, n * Out);
             else
                 for (std::size_t n = 0; n < B; ++n)
                     Act::backprop_row(&a.data[n * Out], &dL_da.data[n * Out], &delta.data[n * Out], Out);
@@ -74,8 +73,7 @@ struct dense {
             output_delta_unrolled(a, dL_da, delta, std::make_index_sequence<B * Out>{});
         } else if constexpr (interpreted && detail::unrollable<Out>) {
             for (std::size_t n = 0; n < B; ++n)
-                output_delta_row(&a.data[n * Out], &dL_da.data[n * Out], &delta.data[n * Out],
-                                 std::make_index_sequence<Out>{});
+                output_delta_row(a, dL_da, delta, n * Out, std::make_index_sequence<Out>{});
         } else {
             for (std::size_t i = 0; i < B * Out; ++i)
                 delta.data[i] = dL_da.data[i] * Act::derivative_from_output(a.data[i]);
@@ -154,10 +152,19 @@ struct dense {
             ((delta.data[I] = dL_da.data[I] * Act::derivative_from_output(a.data[I])), ...);
     }
 
-    template <std::size_t... O>
-    static constexpr void output_delta_row(const double* a, const double* dL_da, double* delta,
-                                           std::index_sequence<O...>) noexcept {
-        ((delta[O] = dL_da[O] * Act::derivative_from_output(a[O])), ...);
+    // One sample's row, from element i on: at i + O on GCC, through pointers on Clang (as
+    // in softmax.hpp: GCC reads an element through a pointer for far more).
+    template <std::size_t B, std::size_t... O>
+    static constexpr void output_delta_row(const matrix<B, Out>& a, const matrix<B, Out>& dL_da,
+                                           matrix<B, Out>& delta, std::size_t i, std::index_sequence<O...>) noexcept {
+        if constexpr (detail::gcc_evaluator) {
+            ((delta.data[i + O] = dL_da.data[i + O] * Act::derivative_from_output(a.data[i + O])), ...);
+        } else {
+            const double* p = a.data + i;
+            const double* q = dL_da.data + i;
+            double* r = delta.data + i;
+            ((r[O] = q[O] * Act::derivative_from_output(p[O])), ...);
+        }
     }
 
     template <std::size_t B>

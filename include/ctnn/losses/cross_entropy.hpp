@@ -59,24 +59,33 @@ struct categorical_cross_entropy {
     }
 
     // dL/dp = -y / p / B. A row at a time, as a fold where rows are short enough: inside
-    // the compiler a loop iteration costs more than the arithmetic in it.
+    // the compiler a loop iteration costs more than the arithmetic in it. (GCC reads
+    // elements at m.data[i + I] for less than through a pointer, Clang through one:
+    // softmax.hpp.)
     template <std::size_t B, std::size_t O>
     static constexpr void gradient(const matrix<B, O>& y_hat, const matrix<B, O>& y,
                                    matrix<B, O>& dL_dy_hat) noexcept {
         if constexpr (ctnn::detail::unrollable<O>)
             for (std::size_t n = 0; n < B; ++n)
-                gradient_row<B>(&y_hat.data[n * O], &y.data[n * O], &dL_dy_hat.data[n * O],
-                                std::make_index_sequence<O>{});
+                gradient_row<B>(y_hat, y, dL_dy_hat, n * O, std::make_index_sequence<O>{});
         else
             for (std::size_t i = 0; i < B * O; ++i)
                 dL_dy_hat.data[i] = -y.data[i] / detail::clip_probability(y_hat.data[i]) / static_cast<double>(B);
     }
 
 private:
-    template <std::size_t B, std::size_t... I>
-    static constexpr void gradient_row(const double* y_hat, const double* y, double* d,
+    template <std::size_t B, class M, std::size_t... I>
+    static constexpr void gradient_row(const M& y_hat, const M& y, M& d, std::size_t i,
                                        std::index_sequence<I...>) noexcept {
-        ((d[I] = -y[I] / detail::clip_probability(y_hat[I]) / static_cast<double>(B)), ...);
+        if constexpr (ctnn::detail::gcc_evaluator) {
+            ((d.data[i + I] = -y.data[i + I] / detail::clip_probability(y_hat.data[i + I]) / static_cast<double>(B)),
+             ...);
+        } else {
+            const double* p = y_hat.data + i;
+            const double* t = y.data + i;
+            double* g = d.data + i;
+            ((g[I] = -t[I] / detail::clip_probability(p[I]) / static_cast<double>(B)), ...);
+        }
     }
 };
 
