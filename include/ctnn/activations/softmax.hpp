@@ -6,7 +6,7 @@
 #include <utility>
 
 #include <ctnn/math/exp.hpp>
-#include <ctnn/tensor/detail/unrolled.hpp>
+#include <ctnn/tensor/detail/folded.hpp>
 
 namespace ctnn {
 
@@ -50,7 +50,7 @@ private:
     struct fixed_row<std::index_sequence<I...>> {
         template <class M>
         static constexpr void apply(M& m, std::size_t i) noexcept {
-            if constexpr (detail::gcc_evaluator) {
+            if constexpr (detail::fold_by_index) {
                 double top = m.data[i];
                 ((top = m.data[i + I] > top ? m.data[i + I] : top), ...);  // I = 0 changes nothing
                 double sum = 0.0;
@@ -68,7 +68,7 @@ private:
         template <class MA, class MD>
         static constexpr void backprop(const MA& a, const MA& dL_da, MD& delta, std::size_t i) noexcept {
             double dot = 0.0;
-            if constexpr (detail::gcc_evaluator) {
+            if constexpr (detail::fold_by_index) {
                 ((dot += a.data[i + I] * dL_da.data[i + I]), ...);
                 ((delta.data[i + I] = a.data[i + I] * (dL_da.data[i + I] - dot)), ...);
             } else {

@@ -157,7 +157,7 @@ struct dense {
     template <std::size_t B, std::size_t... O>
     static constexpr void output_delta_row(const matrix<B, Out>& a, const matrix<B, Out>& dL_da,
                                            matrix<B, Out>& delta, std::size_t i, std::index_sequence<O...>) noexcept {
-        if constexpr (detail::gcc_evaluator) {
+        if constexpr (detail::fold_by_index) {
             ((delta.data[i + O] = dL_da.data[i + O] * Act::derivative_from_output(a.data[i + O])), ...);
         } else {
             const double* p = a.data + i;

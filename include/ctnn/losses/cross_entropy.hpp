@@ -9,6 +9,7 @@
 #include <utility>
 
 #include <ctnn/math/log.hpp>
+#include <ctnn/tensor/detail/folded.hpp>
 #include <ctnn/tensor/detail/unrolled.hpp>
 #include <ctnn/tensor/matrix.hpp>
 
@@ -77,7 +78,7 @@ private:
     template <std::size_t B, class M, std::size_t... I>
     static constexpr void gradient_row(const M& y_hat, const M& y, M& d, std::size_t i,
                                        std::index_sequence<I...>) noexcept {
-        if constexpr (ctnn::detail::gcc_evaluator) {
+        if constexpr (ctnn::detail::fold_by_index) {
             ((d.data[i + I] = -y.data[i + I] / detail::clip_probability(y_hat.data[i + I]) / static_cast<double>(B)),
              ...);
         } else {

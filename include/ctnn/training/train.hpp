@@ -282,11 +282,8 @@ constexpr auto run(const Network& start, const optimizer_memory<Network, typenam
                    std::size_t updates, double* history) {
     constexpr bool one_batch = Recipe::template batches_per_epoch<Data::samples> == 1;
     if (constant_evaluated()) {
-        if constexpr (gcc_evaluator && one_batch) {
-            const Data copy = data;
-            return run_spelled<kernel_spelling::interpreted>(start, memory, from, copy, how, epoch, updates, history);
-        } else if constexpr (one_batch) {
-            Data copy = data;  // not const: see above
+        if constexpr (one_batch) {
+            std::conditional_t<gcc_evaluator, const Data, Data> copy = data;  // const for GCC only: see above
             return run_spelled<kernel_spelling::interpreted>(start, memory, from, copy, how, epoch, updates, history);
         } else {
             return run_spelled<kernel_spelling::interpreted>(start, memory, from, data, how, epoch, updates, history);
