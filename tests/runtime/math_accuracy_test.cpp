@@ -159,6 +159,11 @@ TEST_CASE("log is within 1 ulp of glibc", "[math][log]") {
   add_neighbours(xs, dmin, 2000);
   add_neighbours(xs, std::numeric_limits<double>::min(), 2000);
   add_neighbours(xs, dmax, 2000);  // upper half runs into inf and NaN patterns
+  // Where log's nearest table point changes (its index estimate decides there), in [1, 2)
+  // and a few binades away.
+  for (const auto& entry : ctnn::math::detail::exp_data::table)
+    for (const double scale : {1.0, 0x1p-30, 0x1p300})
+      add_neighbours(xs, entry.hi / 0x1.002c605e2e8cfp+0 * scale, 20);
   REQUIRE(xs.size() >= 1'000'000);
 
   const sweep_result r = sweep(

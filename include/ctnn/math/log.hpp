@@ -29,77 +29,99 @@
 
 namespace ctnn::math {
 
-namespace detail {
-
-struct double_double {
-  double hi;
-  double lo;
-};
-
-// a + b = hi + lo exactly (Knuth), whatever the magnitudes.
-constexpr double_double two_sum(double a, double b) noexcept {
-  const double s = a + b;
-  const double bb = s - a;
-  return {s, (a - (s - bb)) + (b - bb)};
-}
-
-// a * b = hi + lo exactly (Dekker with Veltkamp's splitting), barring
-// overflow and underflow.
-constexpr double_double two_prod(double a, double b) noexcept {
-  constexpr double split = 0x1p27 + 1;
-  const double ac = a * split;
-  const double ah = ac - (ac - a);
-  const double al = a - ah;
-  const double bc = b * split;
-  const double bh = bc - (bc - b);
-  const double bl = b - bh;
-  const double p = a * b;
-  return {p, ((ah * bh - p) + ah * bl + al * bh) + al * bl};
-}
-
-}  // namespace detail
-
 constexpr double log(double x) noexcept {
   using d = detail::exp_data;
   if (!(x > 0)) return x == 0 ? -std::numeric_limits<double>::infinity() : (isnan(x) ? x : std::numeric_limits<double>::quiet_NaN());
-  if (isinf(x)) return x;
+  if (!(x <= 0x1.fffffffffffffp+1023)) return x;  // +inf (isinf would be a call)
 
+  // x = 2^e m, m in [2^(-1/1024), 2^(1023/1024)): frexp's binary search on the exponent,
+  // written here rather than called, with the exponents beyond +-64 searched only when
+  // there are any (probabilities and uniform deviates, log's usual arguments, never are),
+  // as sqrt does. Every product is exact.
+  double m = x;
   int e = 0;
-  double m = frexp(x, &e);  // [0.5, 1)
-  if (m < 0x1.ffa74ea381efcp-1) {  // 2^(-1/1024): keep x just below 1 at e = 0
-    m *= 2;
-    --e;
+  if (m < 1) {
+    if (m < 0x1p-64) {
+      if (m < 0x1p-1022) {  // subnormal (below the smallest normal double): make it normal
+        m *= 0x1p54;
+        e = -54;
+      }
+      if (m < 0x1p-512) { m *= 0x1p512; e -= 512; }
+      if (m < 0x1p-256) { m *= 0x1p256; e -= 256; }
+      if (m < 0x1p-128) { m *= 0x1p128; e -= 128; }
+      if (m < 0x1p-64) { m *= 0x1p64; e -= 64; }
+    }
+    if (m < 0x1p-32) { m *= 0x1p32; e -= 32; }
+    if (m < 0x1p-16) { m *= 0x1p16; e -= 16; }
+    if (m < 0x1p-8) { m *= 0x1p8; e -= 8; }
+    if (m < 0x1p-4) { m *= 0x1p4; e -= 4; }
+    if (m < 0x1p-2) { m *= 0x1p2; e -= 2; }
+    if (m < 0x1p-1) { m *= 0x1p1; e -= 1; }
+    if (m < 0x1.ffa74ea381efcp-1) {  // 2^(-1/1024): [0.5, 1) to [1, 2) but just below 1
+      m *= 2;
+      --e;
+    }
+  } else {
+    if (m >= 0x1p64) {
+      if (m >= 0x1p512) { m *= 0x1p-512; e += 512; }
+      if (m >= 0x1p256) { m *= 0x1p-256; e += 256; }
+      if (m >= 0x1p128) { m *= 0x1p-128; e += 128; }
+      if (m >= 0x1p64) { m *= 0x1p-64; e += 64; }
+    }
+    if (m >= 0x1p32) { m *= 0x1p-32; e += 32; }
+    if (m >= 0x1p16) { m *= 0x1p-16; e += 16; }
+    if (m >= 0x1p8) { m *= 0x1p-8; e += 8; }
+    if (m >= 0x1p4) { m *= 0x1p-4; e += 4; }
+    if (m >= 0x1p2) { m *= 0x1p-2; e += 2; }
+    if (m >= 0x1p1) { m *= 0x1p-1; e += 1; }
+    if (m >= 0x1.ffa74ea381efcp+0) {  // 2^(1023/1024): to just below 1
+      m *= 0.5;
+      ++e;
+    }
   }
-  // Largest j with table[j].hi <= m * 2^(1/1024), i.e. the nearest point: a binary
-  // search, written out as frexp's is.
-  static_assert(d::n == 512, "the search below has one step per bit of j");
-  const double target = m * 0x1.002c605e2e8cfp+0;
-  int j = 0;
-  if (d::table[j + 256].hi <= target) j += 256;
-  if (d::table[j + 128].hi <= target) j += 128;
-  if (d::table[j + 64].hi <= target) j += 64;
-  if (d::table[j + 32].hi <= target) j += 32;
-  if (d::table[j + 16].hi <= target) j += 16;
-  if (d::table[j + 8].hi <= target) j += 8;
-  if (d::table[j + 4].hi <= target) j += 4;
-  if (d::table[j + 2].hi <= target) j += 2;
-  if (d::table[j + 1].hi <= target) j += 1;
+  // The nearest table point, j: the largest with table[j].hi <= m 2^(1/1024) = t, in [1, 2).
+  // A quartic in t - 1 lies within [-0.545, -0.455] of 512 log2 t (tools/fit_log_index.py),
+  // so its integer part is j or j - 1, and one comparison decides: a nine-step binary search
+  // over the table cost constant evaluators ~a third of the call.
+  static_assert(d::n == 512, "the quartic below estimates 512 log2 t");
+  const double t = m * 0x1.002c605e2e8cfp+0;
+  const double u = t - 1;
+  int j = static_cast<int>(-0.455169 + u * (736.104 + u * (-345.568 + u * (163.161 + u * -41.7867))));
+  if (j < d::n - 1 && d::table[j + 1].hi <= t) ++j;
 
   const double hi = d::table[j].hi;
   const double dm = m - hi;  // exact: m and hi are within a factor of 2
   const double q = dm / hi;
-  const detail::double_double qh = detail::two_prod(q, hi);
-  const double q_lo = ((dm - qh.hi) - qh.lo) / hi;  // the remainder is exact
+  // q hi = p + p_lo exactly (Dekker's product, Veltkamp's splitting), so that the division's
+  // remainder dm - q hi is exact. (Written out rather than called, as is the 2Sum below:
+  // a call and its returned pair cost an evaluator more than the arithmetic.)
+  constexpr double split = 0x1p27 + 1;
+  const double qc = q * split;
+  const double q_h = qc - (qc - q);
+  const double q_l = q - q_h;
+  const double hc = hi * split;
+  const double hi_h = hc - (hc - hi);
+  const double hi_l = hi - hi_h;
+  const double p = q * hi;
+  const double p_lo = ((q_h * hi_h - p) + q_h * hi_l + q_l * hi_h) + q_l * hi_l;
+  const double q_lo = ((dm - p) - p_lo) / hi;
 
   const double k = e * d::n + j;  // |k| < 2^20, so k * ln2_n_hi is exact
   const double q2 = q * q;
-  const detail::double_double s1 = detail::two_sum(k * d::ln2_n_hi, q);
-  const detail::double_double s2 = detail::two_sum(s1.hi, -0.5 * q2);
+  // s1 + s1_lo = k ln2_n_hi + q and s2 + s2_lo = s1 - q^2 / 2, exactly (Knuth's 2Sum).
+  const double a1 = k * d::ln2_n_hi;
+  const double s1 = a1 + q;
+  const double b1 = s1 - a1;
+  const double s1_lo = (a1 - (s1 - b1)) + (q - b1);
+  const double a2 = -0.5 * q2;
+  const double s2 = s1 + a2;
+  const double b2 = s2 - s1;
+  const double s2_lo = (s1 - (s2 - b2)) + (a2 - b2);
   // ln(1 + q + q_lo) = ln(1 + q) + q_lo (1 - q) + O(2^-72); the series is
   // truncated after q^6 (|q|^7 / 7 < 2^-76).
   const double series = q2 * q * (1.0 / 3 - q * (1.0 / 4 - q * (1.0 / 5 - q * (1.0 / 6))));
-  const double lo = s1.lo + s2.lo + (k * d::ln2_n_lo - d::table[j].tail) + q_lo * (1 - q) + series;
-  return s2.hi + lo;
+  const double lo = s1_lo + s2_lo + (k * d::ln2_n_lo - d::table[j].tail) + q_lo * (1 - q) + series;
+  return s2 + lo;
 }
 
 }  // namespace ctnn::math
