@@ -5,7 +5,7 @@
 // epoch and stops the build as soon as one is NaN or beyond 1e100 -- before anything
 // overflows, which GCC would otherwise report at the overflowing multiplication, in
 // words that say nothing of divergence. Clang's note shows the call with the epoch,
-// require_bounded_outputs(..., 116); GCC's names the parameter: (..., epoch).
+// require_bounded_outputs(..., 120); GCC's names the parameter: (..., epoch).
 #include <ctnn/ctnn.hpp>
 
 using net = ctnn::network<ctnn::dense<1, 1, ctnn::identity>>;

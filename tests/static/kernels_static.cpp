@@ -221,6 +221,18 @@ static_assert(checked_like_isfinite(127, nan) && checked_like_isfinite(128, inf)
 constexpr ctnn::matrix<1, 1> one_value{{inf}};
 static_assert(!ctnn::detail::folded_all_finite(one_value));
 
+// The divergence check's bound (detail::folded_all_within): strictly inside passes, the
+// bound itself, beyond it or NaN does not, in a chunk or in the tail.
+constexpr bool within_at(std::size_t at, double value) {
+    values_150 r{};
+    for (std::size_t i = 0; i < 150; ++i) r.data[i] = i % 2 == 0 ? 0.99e100 : -0.99e100;
+    r.data[at] = value;
+    return ctnn::detail::folded_all_within(r, 1e100);
+}
+static_assert(within_at(0, 0.0) && within_at(149, -0x1.fffffffffffffp+331));
+static_assert(!within_at(0, 1e100) && !within_at(63, -1e100) && !within_at(64, nan) && !within_at(149, 1e101));
+static_assert(!within_at(130, -inf) && !within_at(127, 2e100));
+
 // Which form the public kernels use: the unrolled one wherever its folds are short.
 static_assert(ctnn::detail::unrollable<16, 2> && ctnn::detail::unrollable<ctnn::detail::unroll_limit>);
 static_assert(!ctnn::detail::unrollable<ctnn::detail::unroll_limit + 1, 1>);

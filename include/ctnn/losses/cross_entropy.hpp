@@ -51,11 +51,15 @@ struct binary_cross_entropy {
 // Categorical cross-entropy for a softmax output and one-hot targets:
 // L = -sum(y log p) / batch size.
 struct categorical_cross_entropy {
+    // A row at a time, as a fold where rows are short enough, like the gradient below.
     template <std::size_t B, std::size_t O>
     static constexpr double value(const matrix<B, O>& y_hat, const matrix<B, O>& y) noexcept {
         double sum = 0.0;
-        for (std::size_t i = 0; i < B * O; ++i)
-            if (y.data[i] != 0.0) sum += y.data[i] * math::log(detail::clip_probability(y_hat.data[i]));
+        if constexpr (ctnn::detail::unrollable<O>)
+            for (std::size_t n = 0; n < B; ++n) value_row(sum, y_hat, y, n * O, std::make_index_sequence<O>{});
+        else
+            for (std::size_t i = 0; i < B * O; ++i)
+                if (y.data[i] != 0.0) sum += y.data[i] * math::log(detail::clip_probability(y_hat.data[i]));
         return -sum / static_cast<double>(B);
     }
 
@@ -75,6 +79,20 @@ struct categorical_cross_entropy {
     }
 
 private:
+    template <class M, std::size_t... I>
+    static constexpr void value_row(double& sum, const M& y_hat, const M& y, std::size_t i,
+                                    std::index_sequence<I...>) noexcept {
+        if constexpr (ctnn::detail::fold_by_index) {
+            ((y.data[i + I] != 0.0
+                  ? void(sum += y.data[i + I] * math::log(detail::clip_probability(y_hat.data[i + I])))
+                  : void()),
+             ...);
+        } else {
+            const double* p = y_hat.data + i;
+            const double* t = y.data + i;
+            ((t[I] != 0.0 ? void(sum += t[I] * math::log(detail::clip_probability(p[I]))) : void()), ...);
+        }
+    }
     template <std::size_t B, class M, std::size_t... I>
     static constexpr void gradient_row(const M& y_hat, const M& y, M& d, std::size_t i,
                                        std::index_sequence<I...>) noexcept {

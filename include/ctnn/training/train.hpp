@@ -108,9 +108,8 @@ inline constexpr std::size_t check_every = 8;
 
 template <std::size_t B, std::size_t O>
 constexpr void require_bounded_outputs(const matrix<B, O>& y_hat, [[maybe_unused]] std::size_t epoch) {
-    for (std::size_t i = 0; i < B * O; ++i)
-        if (!(y_hat.data[i] > -diverged_output && y_hat.data[i] < diverged_output))
-            throw std::domain_error("ctnn::train: training diverged: an output is NaN or beyond 1e100 at this epoch");
+    if (!folded_all_within(y_hat, diverged_output))
+        throw std::domain_error("ctnn::train: training diverged: an output is NaN or beyond 1e100 at this epoch");
 }
 
 // A NaN or an infinity in the data would otherwise surface much later, as a constant-
