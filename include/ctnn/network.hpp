@@ -51,19 +51,22 @@ struct network {
 
     // The network's outputs for a batch of inputs, one sample per row.
     //
-    // In the compiler, from a copy of the network that is not const: a network the compiler
-    // trained is mostly a namespace-scope constant, and the evaluators read a const object
-    // for more than a local that is not. The digits' 357 test images through their softmax
-    // layer (callgrind, 2026-12-06), read in place / from const copies of the network and
-    // the inputs / from this copy:
+    // In the compiler, from copies of the network and of the inputs that are not const: a
+    // network the compiler trained, and its test data, are mostly namespace-scope constants,
+    // and the evaluators read a const object for more than a local that is not. The digits'
+    // 357 test images through their softmax layer (callgrind, 2026-12-06), read in place /
+    // from const copies of both / from a copy of the network:
     // g++ 12 1.49x / 1.38x / 1.31x the floor, clang++ 14 2.21x / 2.05x / 1.66x, clang++ 19's
-    // new interpreter 1.16x / 1.27x / 1.18x. (Copying the inputs too brings clang++ 14 to
-    // 1.41x, but costs the new interpreter as much: 1.27x.)
+    // new interpreter 1.16x / 1.27x / 1.18x. Copying the inputs too, as below, costs clang++
+    // 14 0.84x the instructions of a copy of the network alone, classic clang++ 19 0.87x,
+    // g++ 0.99x, but the new interpreter 1.08x (+0.18 x 10^9, where clang++ 14 saves 0.70):
+    // the preprocessor cannot tell Clang's two evaluators apart, and the classic one gains more.
     template <std::size_t B>
     [[nodiscard]] constexpr matrix<B, outputs> predict(const matrix<B, inputs>& x) const noexcept {
         if (detail::constant_evaluated()) {
-            network local = *this;  // not const: see above
-            return local.forward(x);
+            network local = *this;        // not const: see above
+            matrix<B, inputs> batch = x;  // likewise
+            return local.forward(batch);
         }
         return forward(x);
     }
