@@ -290,11 +290,18 @@ constexpr auto run(const Network& start, const optimizer_memory<Network, typenam
                    std::size_t updates, double* history) {
     constexpr bool one_batch = Recipe::template batches_per_epoch<Data::samples> == 1;
     if (constant_evaluated()) {
+        // The recipe is mostly a namespace-scope constant too, and every optimizer step reads
+        // its rates: from a copy that is not const, an update of the digits model costs clang++
+        // 14 1.1 % less, g++ the same, clang++ 19's new interpreter 0.15 % more (callgrind,
+        // 2026-12-06).
+        Recipe recipe_copy = how;
         if constexpr (one_batch) {
             std::conditional_t<gcc_evaluator, const Data, Data> copy = data;  // const for GCC only: see above
-            return run_spelled<kernel_spelling::interpreted>(start, memory, from, copy, how, epoch, updates, history);
+            return run_spelled<kernel_spelling::interpreted>(start, memory, from, copy, recipe_copy, epoch, updates,
+                                                             history);
         } else {
-            return run_spelled<kernel_spelling::interpreted>(start, memory, from, data, how, epoch, updates, history);
+            return run_spelled<kernel_spelling::interpreted>(start, memory, from, data, recipe_copy, epoch, updates,
+                                                             history);
         }
     }
     return run_spelled<kernel_spelling::vectorized>(start, memory, from, data, how, epoch, updates, history);
