@@ -7,8 +7,10 @@
 // operations on their common path, read off their source: exp 18 (argument reduction 7,
 // table scale 1, polynomial and reconstruction 10), sqrt 15 (2 Newton steps of 3, the
 // first guess 6 (a cubic), the scalings into and out of [1, 4) 3; not the exponent
-// search's, which depend on the argument), log 40. Integer work, table reads, compares and copies
-// are not flops: they are part of the overhead the ratio to the floor measures.
+// search's, which depend on the argument), log 64 (the table index's estimate 10, the
+// quotient and its exact remainder 22, the exact sums 15, the series and the low parts 17;
+// not the exponent search's). Integer work, table reads, compares and copies are not
+// flops: they are part of the overhead the ratio to the floor measures.
 #include <cstddef>
 #include <type_traits>
 
@@ -18,7 +20,7 @@ namespace ctnn_bench {
 
 inline constexpr double exp_flops = 18;
 inline constexpr double sqrt_flops = 15;
-inline constexpr double log_flops = 40;
+inline constexpr double log_flops = 64;
 
 template <class T>
 inline constexpr bool unknown = false;
