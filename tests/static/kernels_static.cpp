@@ -40,7 +40,8 @@ constexpr bool kernels_agree() {
 
     ctnn::matrix<B, Out> a1{}, a2{};
     l.forward_looped(x, a1);
-    l.template forward_unrolled<B>(x, a2, std::make_index_sequence<B * Out>{}, ctnn::detail::remainders<B * Out, Out>{});
+    l.template forward_unrolled<B>(x, a2, std::make_index_sequence<B * Out>{},
+                                   ctnn::detail::remainders<B * Out, Out>{});
     if (!same(a1, a2)) return false;
 
     if constexpr (ctnn::elementwise_activation<Act>) {

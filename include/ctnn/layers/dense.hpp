@@ -127,26 +127,23 @@ struct dense {
     template <std::size_t B, std::size_t... I, std::size_t... O>
     constexpr void forward_unrolled(const matrix<B, In>& x, matrix<B, Out>& a, std::index_sequence<I...>,
                                     std::index_sequence<O...>) const noexcept {
+        static_assert(((O == I % Out) && ...), "ctnn::dense::forward_unrolled: O... must be I % Out for each I");
         // (No helper for x W + b: every call costs the constant evaluators more than the
         // arithmetic inside it. A whole matrix at once on GCC: detail::assign_whole.)
         // O... is I % Out, in step with I (detail::remainders): a pack's element is a literal
         // to the evaluators, where detail::index<I % Out> was a variable to read (with
-        // input_gradient_unrolled's, XOR's epoch 0.7 % cheaper on clang++ 14 and 1.1 % on
+        // input_gradient_unrolled's, XOR's epoch 1-2 % cheaper on clang++ 14 and 1.1 % on
         // clang++ 19's new interpreter, the same on g++; callgrind, 2026-12-07).
         if constexpr (elementwise_activation<Act> && detail::assign_whole)
-            a = matrix<B, Out>{{Act::apply(detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) +
-                                           b.data[O])...}};
+            a = matrix<B, Out>{
+                {Act::apply(detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) + b.data[O])...}};
         else if constexpr (elementwise_activation<Act>)
-            ((a.data[I] = Act::apply(detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) +
-                                     b.data[O])),
+            ((a.data[I] = Act::apply(detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) + b.data[O])),
              ...);
         else if constexpr (detail::assign_whole)
-            a = matrix<B, Out>{{(detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) +
-                                 b.data[O])...}};
+            a = matrix<B, Out>{{(detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) + b.data[O])...}};
         else
-            ((a.data[I] = detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) +
-                          b.data[O]),
-             ...);
+            ((a.data[I] = detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) + b.data[O]), ...);
     }
 
     template <std::size_t B, std::size_t... I>
@@ -185,6 +182,8 @@ struct dense {
     template <std::size_t B, std::size_t... I, std::size_t... N, std::size_t... K>
     constexpr void input_gradient_unrolled(const matrix<B, Out>& delta, matrix<B, In>& dL_dx, std::index_sequence<I...>,
                                            std::index_sequence<N...>, std::index_sequence<K...>) const noexcept {
+        static_assert(((N == I / In && K == I % In) && ...),
+                      "ctnn::dense::input_gradient_unrolled: N... and K... must be I / In and I % In for each I");
         // One term each where Out is 1, without a call (a network's output layer, mostly).
         // N... and K... are I / In and I % In, in step with I (see forward_unrolled).
         if constexpr (Out == 1 && detail::assign_whole)
