@@ -38,7 +38,7 @@ struct dense {
         if constexpr (S == detail::kernel_spelling::vectorized)
             forward_looped(x, a);
         else if constexpr (detail::unrollable<B * Out, In>)
-            forward_unrolled(x, a, std::make_index_sequence<B * Out>{}, detail::remainders<B * Out, Out>{});
+            forward_unrolled(x, a, std::make_index_sequence<B * Out>{});
         else
             forward_folded(x, a);
         if constexpr (!elementwise_activation<Act>) {
@@ -86,8 +86,7 @@ struct dense {
         if constexpr (S == detail::kernel_spelling::vectorized)
             input_gradient_looped(delta, dL_dx);
         else if constexpr (detail::unrollable<B * In, Out>)
-            input_gradient_unrolled(delta, dL_dx, std::make_index_sequence<B * In>{}, detail::quotients<B * In, In>{},
-                                    detail::remainders<B * In, In>{});
+            input_gradient_unrolled(delta, dL_dx, std::make_index_sequence<B * In>{});
         else
             input_gradient_folded(delta, dL_dx);
     }
@@ -124,26 +123,24 @@ struct dense {
         if constexpr (elementwise_activation<Act>)
             for (std::size_t i = 0; i < B * Out; ++i) a.data[i] = Act::apply(a.data[i]);
     }
-    template <std::size_t B, std::size_t... I, std::size_t... O>
-    constexpr void forward_unrolled(const matrix<B, In>& x, matrix<B, Out>& a, std::index_sequence<I...>,
-                                    std::index_sequence<O...>) const noexcept {
-        static_assert(((O == I % Out) && ...), "ctnn::dense::forward_unrolled: O... must be I % Out for each I");
+    template <std::size_t B, std::size_t... I>
+    constexpr void forward_unrolled(const matrix<B, In>& x, matrix<B, Out>& a, std::index_sequence<I...>) const noexcept {
         // (No helper for x W + b: every call costs the constant evaluators more than the
         // arithmetic inside it. A whole matrix at once on GCC: detail::assign_whole.)
-        // O... is I % Out, in step with I (detail::remainders): a pack's element is a literal
-        // to the evaluators, where detail::index<I % Out> was a variable to read (with
-        // input_gradient_unrolled's, XOR's epoch 1-2 % cheaper on clang++ 14 and 1.1 % on
-        // clang++ 19's new interpreter, the same on g++; callgrind, 2026-12-07).
         if constexpr (elementwise_activation<Act> && detail::assign_whole)
-            a = matrix<B, Out>{
-                {Act::apply(detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) + b.data[O])...}};
+            a = matrix<B, Out>{{Act::apply(detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) +
+                                           b.data[detail::index<I % Out>])...}};
         else if constexpr (elementwise_activation<Act>)
-            ((a.data[I] = Act::apply(detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) + b.data[O])),
+            ((a.data[I] = Act::apply(detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) +
+                                     b.data[detail::index<I % Out>])),
              ...);
         else if constexpr (detail::assign_whole)
-            a = matrix<B, Out>{{(detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) + b.data[O])...}};
+            a = matrix<B, Out>{{(detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) +
+                                 b.data[detail::index<I % Out>])...}};
         else
-            ((a.data[I] = detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) + b.data[O]), ...);
+            ((a.data[I] = detail::strided_dot<I / Out * In, 1, I % Out, Out, In>::dot(x, W) +
+                          b.data[detail::index<I % Out>]),
+             ...);
     }
 
     template <std::size_t B, std::size_t... I>
@@ -179,17 +176,14 @@ struct dense {
                 for (std::size_t k = 0; k < In; ++k) g[k] += delta.data[n * Out + o] * W.data[k * Out + o];
         }
     }
-    template <std::size_t B, std::size_t... I, std::size_t... N, std::size_t... K>
-    constexpr void input_gradient_unrolled(const matrix<B, Out>& delta, matrix<B, In>& dL_dx, std::index_sequence<I...>,
-                                           std::index_sequence<N...>, std::index_sequence<K...>) const noexcept {
-        static_assert(((N == I / In && K == I % In) && ...),
-                      "ctnn::dense::input_gradient_unrolled: N... and K... must be I / In and I % In for each I");
+    template <std::size_t B, std::size_t... I>
+    constexpr void input_gradient_unrolled(const matrix<B, Out>& delta, matrix<B, In>& dL_dx,
+                                           std::index_sequence<I...>) const noexcept {
         // One term each where Out is 1, without a call (a network's output layer, mostly).
-        // N... and K... are I / In and I % In, in step with I (see forward_unrolled).
         if constexpr (Out == 1 && detail::assign_whole)
-            dL_dx = matrix<B, In>{{(delta.data[N] * W.data[K])...}};
+            dL_dx = matrix<B, In>{{(delta.data[detail::index<I / In>] * W.data[detail::index<I % In>])...}};
         else if constexpr (Out == 1)
-            ((dL_dx.data[I] = delta.data[N] * W.data[K]), ...);
+            ((dL_dx.data[I] = delta.data[detail::index<I / In>] * W.data[detail::index<I % In>]), ...);
         else if constexpr (detail::assign_whole)
             dL_dx = matrix<B, In>{{detail::strided_dot<I / In * Out, 1, I % In * Out, 1, Out>::dot(delta, W)...}};
         else

@@ -79,22 +79,6 @@ using strided_dot = terms<strided<A0, AStride, Count>, strided<B0, BStride, Coun
 template <std::size_t A0, std::size_t AStride, std::size_t Count>
 using strided_sum = terms<strided<A0, AStride, Count>>;
 
-template <std::size_t Divisor, class>
-struct divided_impl;
-template <std::size_t Divisor, std::size_t... I>
-struct divided_impl<Divisor, std::index_sequence<I...>> {
-    using quotients = std::index_sequence<(I / Divisor)...>;
-    using remainders = std::index_sequence<(I % Divisor)...>;
-};
-
-// I / Divisor and I % Divisor for I = 0, ..., Count - 1: handed to a fold over I as packs
-// of their own, expanded in step with it, they are literals in every term, which the
-// evaluators read for less than a variable such as index<I % Divisor> below.
-template <std::size_t Count, std::size_t Divisor>
-using quotients = typename divided_impl<Divisor, std::make_index_sequence<Count>>::quotients;
-template <std::size_t Count, std::size_t Divisor>
-using remainders = typename divided_impl<Divisor, std::make_index_sequence<Count>>::remainders;
-
 // N as a constant the evaluators read rather than compute (an index such as I % Out
 // written out in a fold is evaluated anew every time).
 template <std::size_t N>
