@@ -160,6 +160,12 @@ constexpr bool spellings_agree() {
     ctnn::matrix<B, In> dx1{}, dx2{};
     l.template input_gradient<interpreted>(d1, dx1);
     l.template input_gradient<vectorized>(d2, dx2);
+    // The delta of a tanh layer below, whose outputs x are: dL/dx times tanh's derivative.
+    ctnn::matrix<B, In> below1{}, below2{}, below{};
+    l.template input_delta<interpreted, ctnn::tanh>(d1, x, below1);
+    l.template input_delta<vectorized, ctnn::tanh>(d2, x, below2);
+    for (std::size_t i = 0; i < B * In; ++i)
+        below.data[i] = dx2.data[i] * ctnn::tanh::derivative_from_output(x.data[i]);
     const ctnn::adam opt{.learning_rate = 0.01};
     ctnn::adam::state shared{};
     opt.begin_step(shared);
@@ -167,8 +173,8 @@ constexpr bool spellings_agree() {
     layer u1 = l, u2 = l;
     u1.template update<interpreted>(x, d1, opt, s1, shared);
     u2.template update<vectorized>(x, d2, opt, s2, shared);
-    return same(a1, a2) && same(d1, d2) && same(dx1, dx2) && same(u1.W, u2.W) && same(u1.b, u2.b) &&
-           !same(u1.W, l.W);
+    return same(a1, a2) && same(d1, d2) && same(dx1, dx2) && same(below1, below) && same(below2, below) &&
+           same(u1.W, u2.W) && same(u1.b, u2.b) && !same(u1.W, l.W);
 }
 
 static_assert(spellings_agree<64, 16, ctnn::tanh, 32>());
@@ -177,6 +183,7 @@ static_assert(spellings_agree<6, 3, ctnn::softmax, 4>());
 static_assert(spellings_agree<3, 130, ctnn::softmax, 2>());  // rows too long to fold
 static_assert(spellings_agree<10, 20, ctnn::sigmoid, 8>());
 static_assert(spellings_agree<2, 4, ctnn::sigmoid, 4>());
+static_assert(spellings_agree<4, 1, ctnn::sigmoid, 4>());  // one output: its own unrolled form
 
 // Categorical cross-entropy's gradient, folded a row at a time, against the formula.
 template <std::size_t B, std::size_t O>

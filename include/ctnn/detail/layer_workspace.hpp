@@ -1,9 +1,11 @@
 #pragma once
 // Everything one layer needs while it trains, allocated once per training run: the
 // layer's own parameters, the optimizer's slot for each of them, the layer's activations
-// and delta for the batch, and the gradient it passes down.
+// and delta for the batch, and what it hands the layer below.
 #include <cstddef>
+#include <type_traits>
 
+#include <ctnn/activations/activation.hpp>
 #include <ctnn/detail/kernel_spelling.hpp>
 #include <ctnn/tensor/matrix.hpp>
 
@@ -15,18 +17,25 @@ struct layer_slots {
     typename Optimizer::slot values[Layer::parameter_count]{};
 };
 
-// S: the spelling of the layer's kernels (kernel_spelling.hpp).
-template <class Layer, std::size_t Batch, class Optimizer, bool IsFirst, kernel_spelling S>
+// A layer hands the layer below that layer's delta, dL/dz, where its activation is
+// element-wise (dense::input_delta), and dL/da otherwise.
+template <class Act>
+inline constexpr bool takes_delta = elementwise_activation<Act>;
+
+// S: the spelling of the layer's kernels (kernel_spelling.hpp); Below: the activation of
+// the layer below, void for the first layer, which has none.
+template <class Layer, std::size_t Batch, class Optimizer, kernel_spelling S, class Below>
 struct layer_workspace {
     using input_t = matrix<Batch, Layer::inputs>;
     using output_t = matrix<Batch, Layer::outputs>;
+    using activation_type = typename Layer::activation_type;
 
     Layer layer;
     layer_slots<Layer, Optimizer> slots;
     const input_t* x = nullptr;  // the batch this layer saw in the last forward pass
     output_t a{};
-    output_t delta{};
-    input_t dL_dx{};  // unused by the first layer, which has no layer below it
+    output_t delta{};  // unused where the layer above hands down the delta
+    input_t down{};    // what the layer below takes: its delta, or its dL/da (this layer's dL/dx)
 
     constexpr const output_t* forward(const input_t& in) noexcept {
         x = &in;
@@ -34,13 +43,24 @@ struct layer_workspace {
         return &a;
     }
 
-    // Takes dL/da, updates the parameters, returns dL/dx for the layer below.
+    // Takes dL/da, updates the parameters, returns what the layer below takes.
     constexpr const input_t* backward(const output_t& dL_da, const Optimizer& opt,
                                       const typename Optimizer::state& shared) noexcept {
         Layer::template output_delta<S>(a, dL_da, delta);
-        if constexpr (!IsFirst) layer.template input_gradient<S>(delta, dL_dx);
-        layer.template update<S>(*x, delta, opt, slots.values, shared);
-        return &dL_dx;
+        return backward_from_delta(delta, opt, shared);
+    }
+
+    // The same, given this layer's delta.
+    constexpr const input_t* backward_from_delta(const output_t& dL_dz, const Optimizer& opt,
+                                                 const typename Optimizer::state& shared) noexcept {
+        if constexpr (!std::is_void_v<Below>) {
+            if constexpr (takes_delta<Below>)
+                layer.template input_delta<S, Below>(dL_dz, *x, down);
+            else
+                layer.template input_gradient<S>(dL_dz, down);
+        }
+        layer.template update<S>(*x, dL_dz, opt, slots.values, shared);
+        return &down;
     }
 };
 

@@ -9,12 +9,26 @@
 // Clang 19's new interpreter does not care. A pass is one call per layer either way.
 #include <cstddef>
 #include <type_traits>
+#include <utility>
 
 #include <boost/hana/at.hpp>
 
 #include <ctnn/detail/layer_workspace.hpp>
 
 namespace ctnn::detail {
+
+// The activation of the layer below layer I; void below the first.
+template <std::size_t I, class Network>
+struct activation_below_impl {
+    using type =
+        typename std::remove_cvref_t<decltype(std::declval<const Network&>().template layer<I - 1>())>::activation_type;
+};
+template <class Network>
+struct activation_below_impl<0, Network> {
+    using type = void;
+};
+template <std::size_t I, class Network>
+using activation_below = typename activation_below_impl<I, Network>::type;
 
 // Returns loop(w_0, ..., w_{depth-1}), w_I the workspace of layer I of `net` with its
 // optimizer slots from `memory`, batches of Batch rows, kernels spelled S. The recursion
@@ -26,8 +40,8 @@ constexpr auto with_workspaces(const Network& net, const Memory& memory, const L
         return loop(ws...);
     } else {
         using layer_type = std::remove_cvref_t<decltype(net.template layer<I>())>;
-        layer_workspace<layer_type, Batch, Optimizer, I == 0, S> w{net.template layer<I>(),
-                                                                   boost::hana::at_c<I>(memory.layers)};
+        layer_workspace<layer_type, Batch, Optimizer, S, activation_below<I, Network>> w{
+            net.template layer<I>(), boost::hana::at_c<I>(memory.layers)};
         return with_workspaces<Batch, Optimizer, S, I + 1>(net, memory, loop, ws..., w);
     }
 }
@@ -41,12 +55,15 @@ constexpr const auto& forward_pass(const X& x, Workspace& w, Rest&... rest) noex
         return forward_pass(*w.forward(x), rest...);
 }
 
-// The backward pass: takes dL/dy_hat, updates every layer, returns dL/dx of the first.
+// The backward pass: takes dL/dy_hat, updates every layer. Each layer below the last
+// takes what the one above hands it: its delta or dL/da (layer_workspace.hpp).
 template <class Gradient, class Optimizer, class Workspace, class... Rest>
 constexpr const auto* backward_pass(const Gradient& dL_dy_hat, const Optimizer& opt,
                                     const typename Optimizer::state& shared, Workspace& w, Rest&... rest) noexcept {
     if constexpr (sizeof...(Rest) == 0)
         return w.backward(dL_dy_hat, opt, shared);
+    else if constexpr (takes_delta<typename Workspace::activation_type>)
+        return w.backward_from_delta(*backward_pass(dL_dy_hat, opt, shared, rest...), opt, shared);
     else
         return w.backward(*backward_pass(dL_dy_hat, opt, shared, rest...), opt, shared);
 }

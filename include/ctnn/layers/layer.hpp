@@ -1,6 +1,6 @@
 #pragma once
 // What a network asks of a layer: static input and output sizes, a batched forward pass,
-// and the three backward kernels the training loop calls (see dense.hpp).
+// and the backward kernels the training loop calls (see dense.hpp).
 #include <concepts>
 #include <cstddef>
 
