@@ -49,6 +49,12 @@ static_assert([] {
     const auto a2 = a();
     return b() == a1 && b() == a2;
 }());
+// The seeding waits for the first draw; a copy made before it draws the same stream.
+static_assert([] {
+    mt19937 a{42u};
+    mt19937 b{a};
+    return a() == 1608637542u && b() == 1608637542u;
+}());
 
 // numpy: np.random.seed(42); np.random.randn(12). The literals come from numpy itself.
 constexpr std::array<double, 12> numpy_seed42{

@@ -73,6 +73,15 @@ CTNN_TRAIN_IN_PARTS(full_in_4_parts, 4, initial, data, full);
 static_assert(full_in_4_parts.network == ctnn::train(initial, data, full).network &&
               full_in_4_parts.loss_history == ctnn::train(initial, data, full).loss_history);
 
+// A run that shuffles, continuing one that did not, seeds its generator at its first update,
+// as a run starting from the same network does. (Gradient descent keeps no memory, so the
+// two differ only if their orders do.)
+constexpr ctnn::recipe gd_shuffled{full.loss,          full.optimizer,      ctnn::epochs<2>,
+                                   ctnn::log_every<1>, ctnn::batch_size<3>, ctnn::shuffle_each_epoch{.seed = 7}};
+constexpr auto full_run = ctnn::train(initial, data, full);
+static_assert(ctnn::train(full_run, data, gd_shuffled).network ==
+              ctnn::train(full_run.network, data, gd_shuffled).network);
+
 // A shuffled run continued epoch-wise by train(trained, ...) is the longer run too.
 constexpr ctnn::recipe first_4{shuffled.loss,      shuffled.optimizer,  ctnn::epochs<4>,
                                ctnn::log_every<1>, ctnn::batch_size<3>, shuffled.order};
