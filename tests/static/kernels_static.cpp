@@ -200,6 +200,27 @@ constexpr bool cross_entropy_gradient_agrees() {
 static_assert(cross_entropy_gradient_agrees<32, 10>());
 static_assert(cross_entropy_gradient_agrees<3, 130>());
 
+// Binary cross-entropy's gradient against the formula, (p - y) / (p (1 - p)) / N, for N a
+// power of two (multiplied by 1 / N) and not (divided), with outputs at and beyond the
+// clipping bounds and targets 0, 1 and between.
+template <std::size_t B, std::size_t O>
+constexpr bool binary_cross_entropy_gradient_agrees() {
+    auto p = filled<B, O>(0.9);
+    constexpr double edges[] = {0.0, 1.0, 1e-16, 1.0 - 1e-16, 0x1p-1074, 0.5};
+    for (std::size_t i = 0; i < B * O; ++i) p.data[i] = i < 6 ? edges[i] : (p.data[i] < 0 ? -p.data[i] : p.data[i]);
+    ctnn::matrix<B, O> y{};
+    for (std::size_t i = 0; i < B * O; ++i) y.data[i] = i % 3 == 0 ? 0.0 : (i % 3 == 1 ? 1.0 : 0.3);
+    ctnn::matrix<B, O> d{};
+    ctnn::binary_cross_entropy::gradient(p, y, d);
+    for (std::size_t i = 0; i < B * O; ++i) {
+        const double q = ctnn::detail::clip_probability(p.data[i]);
+        if (d.data[i] != (q - y.data[i]) / (q * (1.0 - q)) / static_cast<double>(B * O)) return false;
+    }
+    return true;
+}
+static_assert(binary_cross_entropy_gradient_agrees<4, 1>() && binary_cross_entropy_gradient_agrees<8, 4>());
+static_assert(binary_cross_entropy_gradient_agrees<3, 1>() && binary_cross_entropy_gradient_agrees<12, 5>());
+
 // The data check's folds (detail::folded_all_finite), against math::isfinite value by
 // value: 150 values are two chunks of 64 and a tail of 22. Finite values at the edges of
 // the range pass; a NaN or an infinity anywhere, in a chunk or in the tail, does not.

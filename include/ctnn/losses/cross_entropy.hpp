@@ -17,10 +17,14 @@ namespace ctnn {
 
 namespace detail {
 inline constexpr double probability_epsilon = 1e-15;
+// Literals, not probability_epsilon: a loss clips every output of every update, and Clang 14
+// charges ~3 k instructions for each read of a namespace-scope constant (logic_gates' epoch:
+// 1.0 % cheaper on clang++ 14, 0.8 % on g++, 1.8 % on clang++ 19's new interpreter;
+// callgrind, 2026-12-07).
 constexpr double clip_probability(double p) noexcept {
-    return p < probability_epsilon ? probability_epsilon
-                                   : (p > 1.0 - probability_epsilon ? 1.0 - probability_epsilon : p);
+    return p < 1e-15 ? 1e-15 : (p > 0x1.ffffffffffff7p-1 ? 0x1.ffffffffffff7p-1 : p);
 }
+static_assert(probability_epsilon == 1e-15 && 1.0 - probability_epsilon == 0x1.ffffffffffff7p-1);
 }  // namespace detail
 
 // Binary cross-entropy for sigmoid outputs, one independent yes/no per output:
@@ -36,14 +40,26 @@ struct binary_cross_entropy {
         return -sum / static_cast<double>(B * O);
     }
 
-    // dL/dp = (p - y) / (p (1 - p)) / N.
+    // dL/dp = (p - y) / (p (1 - p)) / N. Where N is a power of two, its reciprocal is exact
+    // and multiplying by it rounds as dividing by N does (both round the same quotient),
+    // while the constant evaluators charge a division ~2-3 times a multiplication:
+    // logic_gates' epoch (N = 4) 2.0 % cheaper on g++, 0.8 % on clang++ 14, 2.7 % on clang++
+    // 19's new interpreter (callgrind, 2026-12-07).
     template <std::size_t B, std::size_t O>
     static constexpr void gradient(const matrix<B, O>& y_hat, const matrix<B, O>& y,
                                    matrix<B, O>& dL_dy_hat) noexcept {
         constexpr double n = static_cast<double>(B * O);
-        for (std::size_t i = 0; i < B * O; ++i) {
-            const double p = detail::clip_probability(y_hat.data[i]);
-            dL_dy_hat.data[i] = (p - y.data[i]) / (p * (1.0 - p)) / n;
+        if constexpr (((B * O) & (B * O - 1)) == 0) {
+            constexpr double reciprocal = 1.0 / n;
+            for (std::size_t i = 0; i < B * O; ++i) {
+                const double p = detail::clip_probability(y_hat.data[i]);
+                dL_dy_hat.data[i] = (p - y.data[i]) / (p * (1.0 - p)) * reciprocal;
+            }
+        } else {
+            for (std::size_t i = 0; i < B * O; ++i) {
+                const double p = detail::clip_probability(y_hat.data[i]);
+                dL_dy_hat.data[i] = (p - y.data[i]) / (p * (1.0 - p)) / n;
+            }
         }
     }
 };

@@ -21,8 +21,9 @@ concept optimizer = requires {
 
 // An optimizer whose step is exactly `p -= learning_rate * g`, with no state at all, may
 // say so with `static constexpr bool plain_step = true;`. Layers then write that step out
-// in place instead of calling step() for every parameter: the same arithmetic, and
-// cheaper for the constant evaluators, for which a call costs more than the step itself.
+// in place instead of calling step() for every parameter, and training never calls its
+// begin_step: the same arithmetic, and cheaper for the constant evaluators, for which a
+// call costs more than the step itself.
 template <class O>
 concept plain_step_optimizer = optimizer<O> && requires(const O& o) {
                                                    { o.learning_rate } -> std::convertible_to<double>;
