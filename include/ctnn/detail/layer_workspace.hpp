@@ -1,9 +1,9 @@
 #pragma once
 // Everything one layer needs while it trains, allocated once per training run: the
 // layer's own parameters, the optimizer's slot for each of them, the layer's activations
-// and delta for the batch, and what it hands the layer below.
+// and delta for the batch, and what it hands the layer below. The passes through it are
+// in workspace_stack.hpp.
 #include <cstddef>
-#include <type_traits>
 
 #include <ctnn/activations/activation.hpp>
 #include <ctnn/detail/kernel_spelling.hpp>
@@ -29,6 +29,8 @@ struct layer_workspace {
     using input_t = matrix<Batch, Layer::inputs>;
     using output_t = matrix<Batch, Layer::outputs>;
     using activation_type = typename Layer::activation_type;
+    using activation_below = Below;
+    static constexpr kernel_spelling spelling = S;
 
     Layer layer;
     layer_slots<Layer, Optimizer> slots;
@@ -36,32 +38,6 @@ struct layer_workspace {
     output_t a{};
     output_t delta{};  // unused where the layer above hands down the delta
     input_t down{};    // what the layer below takes: its delta, or its dL/da (this layer's dL/dx)
-
-    constexpr const output_t* forward(const input_t& in) noexcept {
-        x = &in;
-        layer.template forward<S>(in, a);
-        return &a;
-    }
-
-    // Takes dL/da, updates the parameters, returns what the layer below takes.
-    constexpr const input_t* backward(const output_t& dL_da, const Optimizer& opt,
-                                      const typename Optimizer::state& shared) noexcept {
-        Layer::template output_delta<S>(a, dL_da, delta);
-        return backward_from_delta(delta, opt, shared);
-    }
-
-    // The same, given this layer's delta.
-    constexpr const input_t* backward_from_delta(const output_t& dL_dz, const Optimizer& opt,
-                                                 const typename Optimizer::state& shared) noexcept {
-        if constexpr (!std::is_void_v<Below>) {
-            if constexpr (takes_delta<Below>)
-                layer.template input_delta<S, Below>(dL_dz, *x, down);
-            else
-                layer.template input_gradient<S>(dL_dz, down);
-        }
-        layer.template update<S>(*x, dL_dz, opt, slots.values, shared);
-        return &down;
-    }
 };
 
 }  // namespace ctnn::detail

@@ -46,13 +46,45 @@ constexpr auto with_workspaces(const Network& net, const Memory& memory, const L
     }
 }
 
+// The passes work on the workspaces' members directly: a member function of the workspace
+// for each step would be one more call per layer and pass, which the constant evaluators
+// charge for (with the one-batch loop of train.hpp, measured in docs/compile_time.md).
+
 // The forward pass: x through every layer; returns the last layer's outputs.
 template <class X, class Workspace, class... Rest>
 constexpr const auto& forward_pass(const X& x, Workspace& w, Rest&... rest) noexcept {
+    w.x = &x;
+    w.layer.template forward<Workspace::spelling>(x, w.a);
     if constexpr (sizeof...(Rest) == 0)
-        return *w.forward(x);
+        return w.a;
     else
-        return forward_pass(*w.forward(x), rest...);
+        return forward_pass(w.a, rest...);
+}
+
+// Given layer w's delta, dL/dz: hands the layer below what it takes (its delta, or its
+// dL/da) and updates w's parameters; returns what it handed down.
+template <class Workspace, class Optimizer>
+constexpr const auto* backward_from_delta(Workspace& w, const typename Workspace::output_t& dL_dz, const Optimizer& opt,
+                                          const typename Optimizer::state& shared) noexcept {
+    using below = typename Workspace::activation_below;
+    constexpr kernel_spelling S = Workspace::spelling;
+    if constexpr (!std::is_void_v<below>) {
+        if constexpr (takes_delta<below>)
+            w.layer.template input_delta<S, below>(dL_dz, *w.x, w.down);  // before the update changes W
+        else
+            w.layer.template input_gradient<S>(dL_dz, w.down);
+    }
+    w.layer.template update<S>(*w.x, dL_dz, opt, w.slots.values, shared);
+    return &w.down;
+}
+
+// The same, given dL/da.
+template <class Workspace, class Optimizer>
+constexpr const auto* backward_from_output(Workspace& w, const typename Workspace::output_t& dL_da,
+                                           const Optimizer& opt, const typename Optimizer::state& shared) noexcept {
+    using layer_type = std::remove_cvref_t<decltype(w.layer)>;
+    layer_type::template output_delta<Workspace::spelling>(w.a, dL_da, w.delta);
+    return backward_from_delta(w, w.delta, opt, shared);
 }
 
 // The backward pass: takes dL/dy_hat, updates every layer. Each layer below the last
@@ -61,11 +93,11 @@ template <class Gradient, class Optimizer, class Workspace, class... Rest>
 constexpr const auto* backward_pass(const Gradient& dL_dy_hat, const Optimizer& opt,
                                     const typename Optimizer::state& shared, Workspace& w, Rest&... rest) noexcept {
     if constexpr (sizeof...(Rest) == 0)
-        return w.backward(dL_dy_hat, opt, shared);
+        return backward_from_output(w, dL_dy_hat, opt, shared);
     else if constexpr (takes_delta<typename Workspace::activation_type>)
-        return w.backward_from_delta(*backward_pass(dL_dy_hat, opt, shared, rest...), opt, shared);
+        return backward_from_delta(w, *backward_pass(dL_dy_hat, opt, shared, rest...), opt, shared);
     else
-        return w.backward(*backward_pass(dL_dy_hat, opt, shared, rest...), opt, shared);
+        return backward_from_output(w, *backward_pass(dL_dy_hat, opt, shared, rest...), opt, shared);
 }
 
 // Each layer keeps a pointer to the batch it saw last: the first into the caller's data,
