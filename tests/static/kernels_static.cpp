@@ -6,6 +6,7 @@
 // interpreter rejects for double; == is as far as this test can look.)
 #include <cstddef>
 #include <limits>
+#include <type_traits>
 
 #include <ctnn/ctnn.hpp>
 
@@ -266,3 +267,54 @@ static_assert(ctnn::detail::unrollable<16, 2> && ctnn::detail::unrollable<ctnn::
 static_assert(!ctnn::detail::unrollable<ctnn::detail::unroll_limit + 1, 1>);
 
 }  // namespace
+
+// The output layer's delta that a loss gives in one pass (losses/loss.hpp) against its
+// gradient, checked against the formula written out here, then the layer's output_delta in
+// both spellings: the same bits. Batches of a power of two and not (binary cross-entropy
+// multiplies by 1/N for the one), small enough to unroll and not.
+template <class Loss>
+constexpr double expected_gradient(double y_hat, double y, std::size_t n) {
+    const double count = static_cast<double>(n);
+    if constexpr (std::is_same_v<Loss, ctnn::mse_seed>) {
+        return y_hat - y;
+    } else if constexpr (std::is_same_v<Loss, ctnn::mse>) {
+        return 2.0 / count * (y_hat - y);
+    } else {
+        const double p = y_hat < 1e-15 ? 1e-15 : (y_hat > 1.0 - 1e-15 ? 1.0 - 1e-15 : y_hat);
+        return (p - y) / (p * (1.0 - p)) / count;
+    }
+}
+
+template <class Loss, class Act, std::size_t B, std::size_t O>
+constexpr bool output_delta_agrees() {
+    using enum ctnn::detail::kernel_spelling;
+    static_assert(ctnn::gives_output_delta<Loss, Act>);
+    auto y_hat = filled<B, O>(0.7);
+    for (double& v : y_hat.data) v = v < 0 ? -v / 4 : v / 4;  // outputs in [0, 0.75]; 0 is clipped
+    auto y = filled<B, O>(0.2);
+    for (double& v : y.data) v = v < 0 ? 0.0 : 1.0;
+    ctnn::matrix<B, O> g{}, d1{}, d2{}, fused{};
+    Loss::gradient(y_hat, y, g);
+    for (std::size_t i = 0; i < B * O; ++i)
+        if (g.data[i] != expected_gradient<Loss>(y_hat.data[i], y.data[i], B * O)) return false;
+    ctnn::dense<1, O, Act>::template output_delta<interpreted>(y_hat, g, d1);
+    ctnn::dense<1, O, Act>::template output_delta<vectorized>(y_hat, g, d2);
+    Loss::template output_delta<Act>(y_hat, y, fused);
+    return same(d1, fused) && same(d2, fused);
+}
+
+template <class Loss>
+constexpr bool output_deltas_agree() {
+    return output_delta_agrees<Loss, ctnn::sigmoid, 4, 1>() &&  // logic_gates' and the seed's output
+           output_delta_agrees<Loss, ctnn::sigmoid, 8, 1>() && output_delta_agrees<Loss, ctnn::identity, 3, 1>() &&
+           output_delta_agrees<Loss, ctnn::tanh, 5, 3>() && output_delta_agrees<Loss, ctnn::relu, 64, 2>() &&
+           output_delta_agrees<Loss, ctnn::leaky_relu<>, 130, 1>() &&  // too long to unroll
+           output_delta_agrees<Loss, ctnn::sigmoid, 32, 8>();          // likewise, a power of two
+}
+static_assert(output_deltas_agree<ctnn::binary_cross_entropy>());
+static_assert(output_deltas_agree<ctnn::mse_seed>());
+static_assert(output_deltas_agree<ctnn::mse>());
+// A row-wise activation, or a loss without the one-pass delta, takes the gradient and the
+// layer's output_delta.
+static_assert(!ctnn::gives_output_delta<ctnn::binary_cross_entropy, ctnn::softmax>);
+static_assert(!ctnn::gives_output_delta<ctnn::categorical_cross_entropy, ctnn::sigmoid>);

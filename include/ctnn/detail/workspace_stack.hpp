@@ -14,6 +14,7 @@
 #include <boost/hana/at.hpp>
 
 #include <ctnn/detail/layer_workspace.hpp>
+#include <ctnn/losses/loss.hpp>
 
 namespace ctnn::detail {
 
@@ -87,17 +88,25 @@ constexpr const auto* backward_from_output(Workspace& w, const typename Workspac
     return backward_from_delta(w, w.delta, opt, shared);
 }
 
-// The backward pass: takes dL/dy_hat, updates every layer. Each layer below the last
-// takes what the one above hands it: its delta or dL/da (layer_workspace.hpp).
-template <class Gradient, class Optimizer, class Workspace, class... Rest>
-constexpr const auto* backward_pass(const Gradient& dL_dy_hat, const Optimizer& opt,
+// The backward pass: from the loss and the targets y, updates every layer. The output
+// layer's delta comes from the loss in one pass where the loss gives it (loss.hpp), from
+// the loss's gradient, stored in dL_dy_hat, otherwise. Each layer below the last takes
+// what the one above hands it: its delta or dL/da (layer_workspace.hpp).
+template <class Loss, class Y, class Optimizer, class Workspace, class... Rest>
+constexpr const auto* backward_pass(const Loss& loss, const Y& y, Y& dL_dy_hat, const Optimizer& opt,
                                     const typename Optimizer::state& shared, Workspace& w, Rest&... rest) noexcept {
-    if constexpr (sizeof...(Rest) == 0)
+    using act = typename Workspace::activation_type;
+    if constexpr (sizeof...(Rest) == 0 && gives_output_delta<Loss, act>) {
+        loss.template output_delta<act>(w.a, y, w.delta);
+        return backward_from_delta(w, w.delta, opt, shared);
+    } else if constexpr (sizeof...(Rest) == 0) {
+        loss.gradient(w.a, y, dL_dy_hat);
         return backward_from_output(w, dL_dy_hat, opt, shared);
-    else if constexpr (takes_delta<typename Workspace::activation_type>)
-        return backward_from_delta(w, *backward_pass(dL_dy_hat, opt, shared, rest...), opt, shared);
-    else
-        return backward_from_output(w, *backward_pass(dL_dy_hat, opt, shared, rest...), opt, shared);
+    } else if constexpr (takes_delta<act>) {
+        return backward_from_delta(w, *backward_pass(loss, y, dL_dy_hat, opt, shared, rest...), opt, shared);
+    } else {
+        return backward_from_output(w, *backward_pass(loss, y, dL_dy_hat, opt, shared, rest...), opt, shared);
+    }
 }
 
 // Each layer keeps a pointer to the batch it saw last: the first into the caller's data,

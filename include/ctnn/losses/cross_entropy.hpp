@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <utility>
 
+#include <ctnn/activations/activation.hpp>
+#include <ctnn/activations/identity.hpp>
 #include <ctnn/math/log.hpp>
 #include <ctnn/tensor/detail/folded.hpp>
 #include <ctnn/tensor/detail/unrolled.hpp>
@@ -40,30 +42,53 @@ struct binary_cross_entropy {
         return -sum / static_cast<double>(B * O);
     }
 
-    // dL/dp = (p - y) / (p (1 - p)) / N. Where N is a power of two, its reciprocal is exact
-    // and multiplying by it rounds as dividing by N does (both round the same quotient),
-    // while the constant evaluators charge a division ~2-3 times a multiplication:
-    // logic_gates' epoch (N = 4) 2.0 % cheaper on g++, 0.8 % on clang++ 14, 2.7 % on clang++
-    // 19's new interpreter (callgrind, 2026-12-07). Two loops, not one choosing the last
-    // operation with `if constexpr`: that needs the quotient in a local, which costs more than
-    // the reciprocal saves (clang++ 14 +1.3 % on that epoch, g++ +0.4 %, the new interpreter
-    // +1.3 %).
+    // dL/dp = (p - y) / (p (1 - p)) / N: the delta of a linear output layer.
     template <std::size_t B, std::size_t O>
     static constexpr void gradient(const matrix<B, O>& y_hat, const matrix<B, O>& y,
                                    matrix<B, O>& dL_dy_hat) noexcept {
+        output_delta<identity>(y_hat, y, dL_dy_hat);
+    }
+
+    // dL/dp times Act's derivative at the output a, element by element (loss.hpp). Where N
+    // is a power of two, its reciprocal is exact and multiplying by it rounds as dividing by
+    // N does (both round the same quotient), while the constant evaluators charge a
+    // division ~2-3 times a multiplication: logic_gates' epoch (N = 4) 2.0 % cheaper on g++,
+    // 0.8 % on clang++ 14, 2.7 % on clang++ 19's new interpreter. Small batches on GCC
+    // take one fold that assigns the delta whole (unrolled.hpp's assign_whole), through a
+    // function for each element: that epoch 2.5 % cheaper than the loop on g++ 12; on
+    // clang++ 14 the calls make it 2.6 % dearer (callgrind, 2026-12-07).
+    template <elementwise_activation Act, std::size_t B, std::size_t O>
+    static constexpr void output_delta(const matrix<B, O>& y_hat, const matrix<B, O>& y, matrix<B, O>& delta) noexcept {
         constexpr double n = static_cast<double>(B * O);
-        if constexpr (((B * O) & (B * O - 1)) == 0) {
+        if constexpr (((B * O) & (B * O - 1)) != 0) {
+            for (std::size_t i = 0; i < B * O; ++i) {
+                const double p = detail::clip_probability(y_hat.data[i]);
+                delta.data[i] = (p - y.data[i]) / (p * (1.0 - p)) / n * Act::derivative_from_output(y_hat.data[i]);
+            }
+        } else if constexpr (ctnn::detail::assign_whole && ctnn::detail::unrollable<B * O>) {
+            output_delta_whole<Act>(y_hat, y, delta, std::make_index_sequence<B * O>{});
+        } else {
             constexpr double reciprocal = 1.0 / n;
             for (std::size_t i = 0; i < B * O; ++i) {
                 const double p = detail::clip_probability(y_hat.data[i]);
-                dL_dy_hat.data[i] = (p - y.data[i]) / (p * (1.0 - p)) * reciprocal;
-            }
-        } else {
-            for (std::size_t i = 0; i < B * O; ++i) {
-                const double p = detail::clip_probability(y_hat.data[i]);
-                dL_dy_hat.data[i] = (p - y.data[i]) / (p * (1.0 - p)) / n;
+                delta.data[i] =
+                    (p - y.data[i]) / (p * (1.0 - p)) * reciprocal * Act::derivative_from_output(y_hat.data[i]);
             }
         }
+    }
+
+private:
+    // One element of a batch of N (a power of two), given p, the output a clipped.
+    template <class Act, std::size_t N>
+    static constexpr double element_delta(double p, double a, double y) noexcept {
+        constexpr double reciprocal = 1.0 / static_cast<double>(N);
+        return (p - y) / (p * (1.0 - p)) * reciprocal * Act::derivative_from_output(a);
+    }
+    template <class Act, std::size_t B, std::size_t O, std::size_t... I>
+    static constexpr void output_delta_whole(const matrix<B, O>& y_hat, const matrix<B, O>& y, matrix<B, O>& delta,
+                                             std::index_sequence<I...>) noexcept {
+        delta = matrix<B, O>{
+            {element_delta<Act, B * O>(detail::clip_probability(y_hat.data[I]), y_hat.data[I], y.data[I])...}};
     }
 };
 

@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <utility>
 
+#include <ctnn/activations/activation.hpp>
+#include <ctnn/activations/identity.hpp>
 #include <ctnn/tensor/detail/unrolled.hpp>
 #include <ctnn/tensor/matrix.hpp>
 
@@ -27,21 +29,28 @@ struct mse_seed {
     template <std::size_t B, std::size_t O>
     static constexpr void gradient(const matrix<B, O>& y_hat, const matrix<B, O>& y,
                                    matrix<B, O>& dL_dy_hat) noexcept {
-        // Unrolled where small: the training loop calls this every batch.
+        output_delta<identity>(y_hat, y, dL_dy_hat);
+    }
+
+    // (y_hat - y) times Act's derivative at y_hat, element by element (loss.hpp). Unrolled
+    // where small: the training loop calls this every batch.
+    template <elementwise_activation Act, std::size_t B, std::size_t O>
+    static constexpr void output_delta(const matrix<B, O>& y_hat, const matrix<B, O>& y, matrix<B, O>& delta) noexcept {
         if constexpr (detail::unrollable<B * O>)
-            difference(y_hat, y, dL_dy_hat, std::make_index_sequence<B * O>{});
+            output_delta_unrolled<Act>(y_hat, y, delta, std::make_index_sequence<B * O>{});
         else
-            for (std::size_t i = 0; i < B * O; ++i) dL_dy_hat.data[i] = y_hat.data[i] - y.data[i];
+            for (std::size_t i = 0; i < B * O; ++i)
+                delta.data[i] = (y_hat.data[i] - y.data[i]) * Act::derivative_from_output(y_hat.data[i]);
     }
 
 private:
-    template <std::size_t B, std::size_t O, std::size_t... I>
-    static constexpr void difference(const matrix<B, O>& y_hat, const matrix<B, O>& y, matrix<B, O>& d,
-                                     std::index_sequence<I...>) noexcept {
+    template <class Act, std::size_t B, std::size_t O, std::size_t... I>
+    static constexpr void output_delta_unrolled(const matrix<B, O>& y_hat, const matrix<B, O>& y, matrix<B, O>& d,
+                                                std::index_sequence<I...>) noexcept {
         if constexpr (detail::assign_whole)
-            d = matrix<B, O>{{(y_hat.data[I] - y.data[I])...}};
+            d = matrix<B, O>{{((y_hat.data[I] - y.data[I]) * Act::derivative_from_output(y_hat.data[I]))...}};
         else
-            ((d.data[I] = y_hat.data[I] - y.data[I]), ...);
+            ((d.data[I] = (y_hat.data[I] - y.data[I]) * Act::derivative_from_output(y_hat.data[I])), ...);
     }
 };
 
@@ -56,8 +65,15 @@ struct mse {
     template <std::size_t B, std::size_t O>
     static constexpr void gradient(const matrix<B, O>& y_hat, const matrix<B, O>& y,
                                    matrix<B, O>& dL_dy_hat) noexcept {
+        output_delta<identity>(y_hat, y, dL_dy_hat);
+    }
+
+    // The gradient times Act's derivative at y_hat, element by element (loss.hpp).
+    template <elementwise_activation Act, std::size_t B, std::size_t O>
+    static constexpr void output_delta(const matrix<B, O>& y_hat, const matrix<B, O>& y, matrix<B, O>& delta) noexcept {
         constexpr double scale = 2.0 / static_cast<double>(B * O);
-        for (std::size_t i = 0; i < B * O; ++i) dL_dy_hat.data[i] = scale * (y_hat.data[i] - y.data[i]);
+        for (std::size_t i = 0; i < B * O; ++i)
+            delta.data[i] = scale * (y_hat.data[i] - y.data[i]) * Act::derivative_from_output(y_hat.data[i]);
     }
 };
 

@@ -124,16 +124,14 @@ constexpr void require_finite_data(const Data& data) {
         throw std::domain_error("ctnn::train: the dataset contains a NaN or an infinity");
 }
 
-// From the outputs y_hat the forward pass left in the workspaces: the loss's gradient,
-// and the backward pass, which updates every layer.
+// From the outputs the forward pass left in the workspaces and the targets y: the
+// backward pass, which updates every layer.
 template <class State, class Y, class Recipe, class... Workspaces>
-constexpr void backpropagate(State& shared, Y& dL_dy_hat, const Y& y_hat, const Y& y, const Recipe& how,
-                             Workspaces&... ws) {
-    how.loss.gradient(y_hat, y, dL_dy_hat);
+constexpr void backpropagate(State& shared, Y& dL_dy_hat, const Y& y, const Recipe& how, Workspaces&... ws) {
     // A plain step has no state to begin (optimizer.hpp); the call alone costs the constant
     // evaluators ~10 k instructions an update (g++ 12, clang++ 14).
     if constexpr (!plain_step_optimizer<typename Recipe::optimizer_type>) how.optimizer.begin_step(shared);
-    backward_pass(dL_dy_hat, how.optimizer, shared, ws...);
+    backward_pass(how.loss, y, dL_dy_hat, how.optimizer, shared, ws...);
 }
 
 // One update of every layer from one batch; returns the batch's loss if asked to. (A
@@ -145,7 +143,7 @@ constexpr double update(State& shared, Y& dL_dy_hat, const X& x, const Y& y, con
     const auto& y_hat = forward_pass(x, ws...);
     if (epoch % check_every == 0) require_bounded_outputs(y_hat, epoch);
     const double loss = want_loss ? how.loss.value(y_hat, y) : 0.0;
-    backpropagate(shared, dL_dy_hat, y_hat, y, how, ws...);
+    backpropagate(shared, dL_dy_hat, y, how, ws...);
     return loss;
 }
 
@@ -238,7 +236,7 @@ struct training_loop {
                     require_finite_loss(epoch_loss, epoch);
                     *out++ = epoch_loss;
                 }
-                backpropagate(shared, dL_dy_hat, y_hat, data.y, how, ws...);
+                backpropagate(shared, dL_dy_hat, data.y, how, ws...);
             }
         } else {
             std::size_t e = first_epoch;
