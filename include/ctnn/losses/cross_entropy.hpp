@@ -55,8 +55,8 @@ struct binary_cross_entropy {
     // division ~2-3 times a multiplication: logic_gates' epoch (N = 4) 2.0 % cheaper on g++,
     // 0.8 % on clang++ 14, 2.7 % on clang++ 19's new interpreter. Small batches on GCC
     // take one fold that assigns the delta whole (unrolled.hpp's assign_whole), through a
-    // function for each element: that epoch 2.5 % cheaper than the loop on g++ 12; on
-    // clang++ 14 the calls make it 2.6 % dearer (callgrind, 2026-12-07).
+    // function for each element: that epoch 2.3 % cheaper than the loop on g++ 12; on
+    // clang++ 14 the calls make it 3.3 % dearer (callgrind, 2026-12-07).
     template <elementwise_activation Act, std::size_t B, std::size_t O>
     static constexpr void output_delta(const matrix<B, O>& y_hat, const matrix<B, O>& y, matrix<B, O>& delta) noexcept {
         constexpr double n = static_cast<double>(B * O);
