@@ -266,8 +266,6 @@ static_assert(!within_at(130, -inf) && !within_at(127, 2e100));
 static_assert(ctnn::detail::unrollable<16, 2> && ctnn::detail::unrollable<ctnn::detail::unroll_limit>);
 static_assert(!ctnn::detail::unrollable<ctnn::detail::unroll_limit + 1, 1>);
 
-}  // namespace
-
 // The output layer's delta that a loss gives in one pass (losses/loss.hpp) against its
 // gradient, checked against the formula written out here, then the layer's output_delta in
 // both spellings: the same bits. Batches of a power of two and not (binary cross-entropy
@@ -318,3 +316,5 @@ static_assert(output_deltas_agree<ctnn::mse>());
 // layer's output_delta.
 static_assert(!ctnn::gives_output_delta<ctnn::binary_cross_entropy, ctnn::softmax>);
 static_assert(!ctnn::gives_output_delta<ctnn::categorical_cross_entropy, ctnn::sigmoid>);
+
+}  // namespace
