@@ -20,11 +20,16 @@
 # but its arithmetic. Each model's runs alternate with runs of the floor (in its cheaper
 # spelling), and the ratio is the median of the runs' ratios, each to the floor measured
 # next to it: the floor table above them is the first, separate measure.
+# With --by-hand it also counts XOR and logic_gates trained by the same arithmetic written out
+# by hand (bench/compile_time/by_hand.py writes the TUs; rows "<model>:scalars" and
+# "<model>:arrays", each minus model_baseline.cpp): how far ctnn's cost is from the least
+# the evaluators can be made to pay for that training, and how much of it is ctnn's data
+# layout rather than its calls.
 # With --epochs-sweep it also compiles bench/compile_time/sweep.cpp (one constant
 # evaluation each) for 2-4-1 at 1000, 5000, 10000 epochs and 2-8-1, 2-16-1 at 1000.
 # With --floor-only it stops after the floor (bench/mnist/run.sh uses it so).
 #
-#   bench/compile_time.sh [-n N] [--cpu-time | --instructions] [--models] [--epochs-sweep]
+#   bench/compile_time.sh [-n N] [--cpu-time | --instructions] [--models] [--by-hand] [--epochs-sweep]
 #                         [--floor-only] [--compilers "g++ clang++-19 ..."]
 #
 # Needs GNU time (Debian package `time`). Timings are of one compile at a time, wall time
@@ -44,6 +49,7 @@ cpu_time=0
 instructions=0
 sweep=0
 models=0
+by_hand=0
 floor_only=0
 compilers="g++ clang++-14 clang++-19 clang++-19-new-interp"
 usage() {
@@ -56,6 +62,7 @@ while (($#)); do
         -n*) runs="${1#-n}"; shift ;;
         --epochs-sweep) sweep=1; shift ;;
         --models) models=1; shift ;;
+        --by-hand) by_hand=1; shift ;;
         --floor-only) floor_only=1; shift ;;
         --cpu-time) cpu_time=1; shift ;;
         --instructions) instructions=1; shift ;;
@@ -216,7 +223,7 @@ done
 
 ((floor_only)) && exit 0
 
-# row LABEL MODEL-NAME BASELINE-ARGS... -- TRAINING-ARGS...: measures both and the floor,
+# row COMPILER NAME BASELINE-ARGS... -- TRAINING-ARGS...: measures both and the floor,
 # interleaved (baseline, training, the floor's two TUs; $runs times), prints a row: the
 # medians of the cost, of the floor measured next to it, of their ratio, and of the
 # training TU's peak memory. A machine whose speed drifts within the hour (a shared VM's
@@ -224,11 +231,12 @@ done
 row() {
     local c="$1" name="$2" base_args=() train_args=() i b d f fl
     shift 2
+    local model="${name%%:*}"  # "xor:scalars" has xor's flops
     while (($#)) && [[ "$1" != -- ]]; do base_args+=("$1"); shift; done
     shift
     train_args=("$@")
-    flops_of "$name"
-    f="${flops[$name]:-}"
+    flops_of "$model"
+    f="${flops[$model]:-}"
     command_for "$c"
     : >"$tmp/costs"
     : >"$tmp/floors"
@@ -236,12 +244,12 @@ row() {
     : >"$tmp/rss"
     for ((i = 0; i < runs; i++)); do
         if ! once "${base_args[@]}"; then
-            printf '%-31s %-16s baseline failed: %s\n' "$(label "$c")" "$name" "$(grep -m1 error "$tmp/err")"
+            printf '%-31s %-20s baseline failed: %s\n' "$(label "$c")" "$name" "$(grep -m1 error "$tmp/err")"
             return
         fi
         b=$t
         if ! once "${train_args[@]}"; then
-            printf '%-31s %-16s failed: %s\n' "$(label "$c")" "$name" "$(grep -m1 error "$tmp/err")"
+            printf '%-31s %-20s failed: %s\n' "$(label "$c")" "$name" "$(grep -m1 error "$tmp/err")"
             return
         fi
         d=$(awk -v a="$t" -v b="$b" 'BEGIN {print a - b}')
@@ -265,11 +273,11 @@ row() {
     d=$(median <"$tmp/costs")
     rss=$(peak_mb)
     if [[ -n "$f" && -s "$tmp/ratios" ]]; then
-        printf '%-31s %-16s %10.2f %10.2f %10.1f %10.1f %8.2f %10s\n' "$(label "$c")" "$name" "$d" \
+        printf '%-31s %-20s %10.2f %10.2f %10.1f %10.1f %8.2f %10s\n' "$(label "$c")" "$name" "$d" \
             "$(awk -v f="$f" 'BEGIN {print f / 1e6}')" "$(awk -v d="$d" -v f="$f" 'BEGIN {print d * 1e9 / f}')" \
             "$(median <"$tmp/floors")" "$(median <"$tmp/ratios")" "$rss"
     else
-        printf '%-31s %-16s %10.2f %10s %10s %10s %8s %10s\n' "$(label "$c")" "$name" "$d" - - - - "$rss"
+        printf '%-31s %-20s %10.2f %10s %10s %10s %8s %10s\n' "$(label "$c")" "$name" "$d" - - - - "$rss"
     fi
 }
 
@@ -281,7 +289,7 @@ else
     echo "training: cost = training TU minus its baseline; floor = the floor's ns/flop, measured between"
     echo "the model's compiles; ratio = the median over runs of (cost per flop / that run's floor)"
 fi
-printf '%-31s %-16s %10s %10s %10s %10s %8s %10s\n' compiler model "cost $cost_unit" "Mflops" "$per_flop" "floor" ratio \
+printf '%-31s %-20s %10s %10s %10s %10s %8s %10s\n' compiler model "cost $cost_unit" "Mflops" "$per_flop" "floor" ratio \
     "peak MB"
 ((${#available[@]})) || exit 0
 for c in "${available[@]}"; do
@@ -297,6 +305,17 @@ for c in "${available[@]}"; do
             bench/compile_time/model.cpp -include "ctnn/models/$model.hpp"
     done
 done
+if ((by_hand)); then
+    /usr/bin/python3 bench/compile_time/by_hand.py "$tmp/by_hand"
+    for c in "${available[@]}"; do
+        command_for "$c"
+        for model in xor logic_gates; do
+            for form in scalars arrays; do
+                row "$c" "$model:$form" bench/compile_time/model_baseline.cpp -- "$tmp/by_hand/${model}_$form.cpp"
+            done
+        done
+    done
+fi
 
 ((sweep)) || exit 0
 
