@@ -21,10 +21,10 @@
 # spelling), and the ratio is the median of the runs' ratios, each to the floor measured
 # next to it: the floor table above them is the first, separate measure.
 # With --by-hand it also counts XOR and logic_gates trained by the same arithmetic written out
-# by hand (bench/compile_time/by_hand.py writes the TUs; rows "<model>:scalars" and
-# "<model>:arrays", each minus model_baseline.cpp): how far ctnn's cost is from the least
-# the evaluators can be made to pay for that training, and how much of it is ctnn's data
-# layout rather than its calls.
+# by hand (bench/compile_time/by_hand.py writes the TUs; rows "<model>:scalars",
+# "<model>:arrays" and "<model>:inlined", each minus model_baseline.cpp): how far ctnn's cost
+# is from the least the evaluators can be made to pay for that training, and how much of it
+# is ctnn's data layout rather than its calls.
 # With --epochs-sweep it also compiles bench/compile_time/sweep.cpp (one constant
 # evaluation each) for 2-4-1 at 1000, 5000, 10000 epochs and 2-8-1, 2-16-1 at 1000.
 # With --floor-only it stops after the floor (bench/mnist/run.sh uses it so).
@@ -310,7 +310,7 @@ if ((by_hand)); then
     for c in "${available[@]}"; do
         command_for "$c"
         for model in xor logic_gates; do
-            for form in scalars arrays; do
+            for form in scalars arrays inlined; do
                 row "$c" "$model:$form" bench/compile_time/model_baseline.cpp -- "$tmp/by_hand/${model}_$form.cpp"
             done
         done

@@ -4,13 +4,15 @@
     bench/compile_time/by_hand.py OUTDIR
 
 writes, for XOR (models/xor.hpp) and logic_gates (models/logic_gates.hpp), one TU in each of
-two forms, OUTDIR/<model>_<form>.cpp:
+three forms, OUTDIR/<model>_<form>.cpp:
   scalars  every weight, bias, activation and delta a local `double` of its own: what no
            library for layers of any size can spell in C++20 (a function cannot declare a
            number of named locals that depends on a template argument), and about the least
            an epoch of that network can cost a constant evaluator;
   arrays   the same statements over local matrices and layers (`L1.W.data[3]`), all in one
-           function: ctnn's data layout without its calls.
+           function: ctnn's data layout without its calls;
+  inlined  the arrays form with the sigmoid, its derivative and the clipping written out in
+           place: no call left but exp's and the logged losses'.
 Both do ctnn's arithmetic in ctnn's order (sums left to right, the same clipping, exp and
 logged losses, the same divergence checks) and train the model's runs as its header does:
 XOR in ten constants of 1000 epochs, each gate a constant. A TU includes <ctnn/ctnn.hpp>,
@@ -48,6 +50,18 @@ def names(net, form):
 def epoch(net, form):
     """The statements of one epoch, e its number, for the given form."""
     W, b, a, d = names(net, form)
+    inlined = form == "inlined"
+
+    def sigmoid(z):
+        return f"1.0 / (1.0 + math::exp(-({z})))" if inlined else f"sigmoid::apply({z})"
+
+    def slope(y):  # the sigmoid's derivative, from its output y
+        return f"({y} * (1.0 - {y}))" if inlined else f"sigmoid::derivative_from_output({y})"
+
+    def clip(y):
+        high = "0x1.ffffffffffff7p-1"  # 1 - 1e-15, as cross_entropy.hpp writes it
+        return f"({y} < 1e-15 ? 1e-15 : ({y} > {high} ? {high} : {y}))" if inlined else f"detail::clip_probability({y})"
+
     size, top = net.sizes, net.layers
     decl = "const double " if form == "scalars" else ""
     out = []
@@ -55,7 +69,7 @@ def epoch(net, form):
         for n in range(4):
             for o in range(size[l]):
                 dot = " + ".join(f"{a(l - 1, n, k)} * {W(l, k, o)}" for k in range(size[l - 1]))
-                out.append(f"{decl}{a(l, n, o)} = sigmoid::apply({dot} + {b(l, o)});")
+                out.append(f"{decl}{a(l, n, o)} = {sigmoid(f'{dot} + {b(l, o)}')};")
     outputs = [a(top, n, 0) for n in range(4)]
     bounded = " && ".join(f"{y} >= -1e100 && {y} <= 1e100" for y in outputs)
     out.append(f"if (e % 8 == 0 && !({bounded})) throw std::domain_error(\"diverged\");")
@@ -64,20 +78,19 @@ def epoch(net, form):
     for n in range(4):  # the output layer's delta, from the loss
         y_n, a_n = f"y{n}" if form == "scalars" else f"y.data[{n}]", a(top, n, 0)
         if net.loss == "binary_cross_entropy":  # (p - y) / (p (1 - p)) / 4 (times 0.25: the same bits)
-            p = "p" if form == "arrays" else f"p{n}"
-            clip = f"const double {p} = detail::clip_probability({a_n});"
-            delta = (f"{decl}{d(top, n, 0)} = ({p} - {y_n}) / ({p} * (1.0 - {p})) * 0.25 * "
-                     f"sigmoid::derivative_from_output({a_n});")
+            p = f"p{n}" if form == "scalars" else "p"
+            clipped = f"const double {p} = {clip(a_n)};"
+            delta = f"{decl}{d(top, n, 0)} = ({p} - {y_n}) / ({p} * (1.0 - {p})) * 0.25 * {slope(a_n)};"
             # Over arrays each sample's p is a local of a block of its own.
-            out.append(f"{{ {clip} {delta} }}" if form == "arrays" else f"{clip}\n{delta}")
+            out.append(f"{clipped}\n{delta}" if form == "scalars" else f"{{ {clipped} {delta} }}")
         else:  # mse_seed: (a - y) a (1 - a)
-            out.append(f"{decl}{d(top, n, 0)} = ({a_n} - {y_n}) * sigmoid::derivative_from_output({a_n});")
+            out.append(f"{decl}{d(top, n, 0)} = ({a_n} - {y_n}) * {slope(a_n)};")
     for l in range(top, 0, -1):
         if l > 1:  # the delta of the layer below, before this layer's update changes W
             for n in range(4):
                 for k in range(size[l - 1]):
                     dot = " + ".join(f"{d(l, n, o)} * {W(l, k, o)}" for o in range(size[l]))
-                    out.append(f"{decl}{d(l - 1, n, k)} = ({dot}) * sigmoid::derivative_from_output({a(l - 1, n, k)});")
+                    out.append(f"{decl}{d(l - 1, n, k)} = ({dot}) * {slope(a(l - 1, n, k))};")
         for k in range(size[l - 1]):
             for o in range(size[l]):
                 dot = " + ".join(f"{a(l - 1, n, k)} * {d(l, n, o)}" for n in range(4))
@@ -173,7 +186,7 @@ if __name__ == "__main__":
         sys.exit(__doc__)
     out = pathlib.Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
-    for form in ("scalars", "arrays"):
+    for form in ("scalars", "arrays", "inlined"):
         (out / f"xor_{form}.cpp").write_text(translation_unit("xor", XOR, form, XOR_RUNS, XOR_CHECKS))
         (out / f"logic_gates_{form}.cpp").write_text(translation_unit("logic_gates", GATES, form, GATES_RUNS,
                                                                       GATES_CHECKS))
