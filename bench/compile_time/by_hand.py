@@ -13,7 +13,7 @@ three forms, OUTDIR/<model>_<form>.cpp:
            function: ctnn's data layout without its calls;
   inlined  the arrays form with the sigmoid, its derivative and the clipping written out in
            place: no call left but exp's and the logged losses'.
-Both do ctnn's arithmetic in ctnn's order (sums left to right, the same clipping, exp and
+All three do ctnn's arithmetic in ctnn's order (sums left to right, the same clipping, exp and
 logged losses, the same divergence checks) and train the model's runs as its header does:
 XOR in ten constants of 1000 epochs, each gate a constant. A TU includes <ctnn/ctnn.hpp>,
 so that it minus bench/compile_time/model_baseline.cpp is what its training costs, as
@@ -24,6 +24,7 @@ import pathlib
 import sys
 
 INPUTS = [(0, 0), (0, 1), (1, 0), (1, 1)]
+INPUTS_INIT = f"{{{{{', '.join(str(v) for row in INPUTS for v in row)}}}}}"  # a matrix<4, 2>'s initializer
 
 
 class Net:
@@ -115,7 +116,7 @@ def run_function(net, form):
         lines.append("    " + " ".join(f"const double y{n} = y.data[{n}];" for n in range(4)))
     else:
         lines.append("    " + " ".join(f"auto L{l} = s.l{l};" for l in range(1, net.layers + 1)))
-        lines.append("    const matrix<4, 2> X{{0, 0, 0, 1, 1, 0, 1, 1}};")
+        lines.append(f"    const matrix<4, 2> X{INPUTS_INIT};")
         lines.append("    " + " ".join(f"matrix<4, {size[l]}> A{l}{{}}, D{l}{{}};" for l in range(1, net.layers + 1)))
     lines.append(f"    for (std::size_t e = 0; e < {net.epochs}; ++e) {{")
     lines += ["        " + line.replace("\n", "\n        ") for line in epoch(net, form)]
@@ -172,7 +173,7 @@ GATES_RUNS = "\n".join(
     [f"inline constexpr state {g} = run({{initial.layer<0>(), {{}}}}, matrix<4, 1>{{{{{y}}}}});\nvoid {g}_done() {{}}"
      for g, y in (("and_gate", "0, 0, 0, 1"), ("or_gate", "0, 1, 1, 1"), ("nand_gate", "1, 1, 1, 0"))] +
     ["constexpr bool answers(const state& s, double y0, double y1, double y2, double y3) {",
-     "    const auto p = network_type{{s.l1}}.predict(matrix<4, 2>{{0, 0, 0, 1, 1, 0, 1, 1}});",
+     f"    const auto p = network_type{{{{s.l1}}}}.predict(matrix<4, 2>{INPUTS_INIT});",
      "    return (p.data[0] > 0.5) == (y0 > 0.5) && (p.data[1] > 0.5) == (y1 > 0.5) && (p.data[2] > 0.5) == (y2 > 0.5) &&",
      "           (p.data[3] > 0.5) == (y3 > 0.5);", "}",
      "static_assert(answers(and_gate, 0, 0, 0, 1) && answers(or_gate, 0, 1, 1, 1) && answers(nand_gate, 1, 1, 1, 0));"])
